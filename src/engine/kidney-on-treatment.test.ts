@@ -23,6 +23,7 @@ const VIGNETTE = join(
 /** The parts of the vignette the variants change. */
 type Rec = {
   asOf: string;
+  patient: Record<string, unknown>;
   labs: Record<string, unknown>;
   series: Record<string, unknown>;
   conditions?: Record<string, unknown>;
@@ -32,6 +33,12 @@ const base = (): Rec => JSON.parse(readFileSync(VIGNETTE, "utf8"));
 const creat = (date: string, value: number) => ({ date, value, unit: "mg/dL" });
 const flatText = (t: string) => t.replace(/\s+/g, " ");
 const alertOf = (a: Assessment) => a.alerts.find((x) => x.id === KIDNEY_NEW_ON_TREATMENT);
+/** Review c89-U1: the alert reads the creatinine clearance too (CrCl < 40 mL/min, criteria-and-scores.md 1.1, 7.4). The
+ * vignette's patient (60, female, 65 kg) is below CrCl 40 from a creatinine of about 1.8 mg/dL; the controls of the
+ * creatinine level (at or below 2 mg/dL) weigh her 100 kg, so that her CrCl stays at or above 40 (47.2 mL/min at 2.0). */
+const heavy = (r: Rec) => {
+  r.patient.weight = { value: 100, unit: "kg" };
+};
 const withSeries = (
   values: { date: string; value: number; unit: string }[],
   change: (r: Rec) => void = () => {},
@@ -76,8 +83,11 @@ describe("kidney impairment new on treatment (review c21-8)", () => {
     }
     expect(EN.kidneyNewOnTreatment).toMatch(/kidney/);
     expect(ES.kidneyNewOnTreatment).toMatch(/riñones/);
-    const control = withSeries([creat("2026-05-01", 0.9), creat("2026-11-20", 1.9)]);
+    const control = withSeries([creat("2026-05-01", 0.9), creat("2026-11-20", 1.9)], heavy);
     expect(flat(renderHandout(control, "text", EN))).not.toContain(EN.kidneyNewOnTreatment);
+    // Review c89-U1: at her 65 kg the same creatinine is CrCl 32.3 mL/min after 68.2: the pages say it.
+    const crcl = withSeries([creat("2026-05-01", 0.9), creat("2026-11-20", 1.9)]);
+    expect(flat(renderHandout(crcl, "text", EN))).toContain(EN.kidneyNewOnTreatment);
   });
 
   it("a rise of 2 mg/dL or more from the line start is named as the IMWG 2016 clinical-relapse item", () => {
@@ -105,7 +115,7 @@ describe("kidney impairment new on treatment (review c21-8)", () => {
 
   it("review c22-4: umol/L is read against 177 umol/L as written (177 is not above it, 178 is), and quoted as reported", () => {
     const umol = (date: string, value: number) => ({ date, value, unit: "umol/L" });
-    expect(alertOf(withSeries([umol("2026-05-01", 80), umol("2026-11-20", 177)]))).toBeUndefined();
+    expect(alertOf(withSeries([umol("2026-05-01", 80), umol("2026-11-20", 177)], heavy))).toBeUndefined();
     const x = alertOf(withSeries([umol("2026-05-01", 80), umol("2026-11-20", 178)]));
     expect(x?.text).toContain("Creatinine 178 umol/L on 2026-11-20");
     expect(x?.text).toContain("after 80 umol/L on 2026-05-01");
@@ -128,7 +138,11 @@ describe("kidney impairment new on treatment (review c21-8)", () => {
 
   it("controls: no alert", () => {
     // At or below the level now.
-    expect(alertOf(withSeries([creat("2026-05-01", 0.9), creat("2026-11-20", 2.0)]))).toBeUndefined();
+    expect(alertOf(withSeries([creat("2026-05-01", 0.9), creat("2026-11-20", 2.0)], heavy))).toBeUndefined();
+    // Review c89-U1: at her 65 kg, 2.0 mg/dL is CrCl 30.7 mL/min after 68.2: the clearance reading raises it.
+    expect(alertOf(withSeries([creat("2026-05-01", 0.9), creat("2026-11-20", 2.0)]))?.text).toContain(
+      "CrCl 30.7 mL/min (Cockcroft-Gault, with today's age and weight), below the IMWG renal-impairment level (CrCl <40 mL/min), after CrCl 68.2 mL/min (creatinine 0.9 mg/dL on 2026-05-01)",
+    );
     // Impaired throughout the line: nothing new (the dose cautions cover it).
     expect(
       alertOf(withSeries([creat("2026-01-02", 2.5), creat("2026-05-01", 2.4), creat("2026-11-20", 2.6)])),
@@ -228,7 +242,7 @@ describe("a creatinine above the level with no date, on treatment (review c22-7)
   });
 
   it("umol/L: 177 undated is not above the level, 178 is", () => {
-    expect(alertOf(withUndated({ value: 177, unit: "umol/L" }))).toBeUndefined();
+    expect(alertOf(withUndated({ value: 177, unit: "umol/L" }, heavy))).toBeUndefined();
     expect(alertOf(withUndated({ value: 178, unit: "umol/L" }))?.text).toContain(
       "Creatinine 178 umol/L in the record has no date",
     );
@@ -240,7 +254,7 @@ describe("a creatinine above the level with no date, on treatment (review c22-7)
       expect(dateAsked(a)).toBeUndefined();
     };
     // At or below the level.
-    none(withUndated({ value: 1.9, unit: "mg/dL" }));
+    none(withUndated({ value: 1.9, unit: "mg/dL" }, heavy));
     // Impaired in every dated value and less than 2 mg/dL above the line's start: nothing new to ask.
     none(
       withUndated({ value: 3.1, unit: "mg/dL" }, (r) => {

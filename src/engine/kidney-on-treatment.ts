@@ -1,6 +1,8 @@
 /** Kidney impairment that is new or worse on treatment (review c21-8, c22-1): a treated myeloma whose creatinine
  * is now above the IMWG renal-impairment level (> 2 mg/dL) after a value at or below it since the latest line
- * started, or 2 mg/dL or more above the line's start value. The record
+ * started, or 2 mg/dL or more above the line's start value; or (review c89-U1) whose creatinine clearance is now
+ * below the level's other half, CrCl < 40 mL/min, after a value at or above 40 (a creatinine doubling under 2 mg/dL in
+ * an old, small patient: 0.9 -> 1.9 mg/dL, CrCl 69.1 -> 32.7 mL/min, raised nothing). The record
  * cannot tell whether the myeloma caused it: IMWG counts kidney impairment for the myeloma only when it is
  * attributable to it, typically light-chain cast nephropathy (criteria-and-scores.md 1.1, 7.4; Dimopoulos
  * 2016), and a creatinine rise of 2 mg/dL or more from the start of therapy, so attributable, is a
@@ -11,6 +13,7 @@ import { creatinineAboveRenalLevel } from "../criteria/diagnosis/crab.js";
 import type { Facts, Measured, SeriesValue } from "../model/facts.js";
 import type { MissingInput } from "../model/trace.js";
 import { compareDates } from "../response/dates.js";
+import { crclCockcroftGaultValue, egfrCkdEpi2021Value } from "../scores/kidney/kidney.js";
 import type { Alert } from "./assessment.js";
 
 export const KIDNEY_NEW_ON_TREATMENT = "alert.kidney-new-on-treatment";
@@ -22,6 +25,51 @@ export const CREATININE_DATE_FIELD = "labs.creatinine.date";
 const RENAL_IMPAIRMENT_ABOVE_MG_DL = 2;
 /** IMWG 2016 clinical relapse: creatinine rise from the start of therapy, mg/dL (criteria-and-scores.md 6.2). */
 const CLINICAL_RELAPSE_RISE_MG_DL = 2;
+/** The IMWG renal-impairment level of creatinine clearance, mL/min: "CrCl < 40 mL/min or serum creatinine > 2 mg/dL"
+ * (criteria-and-scores.md 1.1 CRAB "R", 7.4; review c89-U1). */
+const RENAL_IMPAIRMENT_CRCL_BELOW_ML_MIN = 40;
+
+/** The clearance the CrCl reading uses, for every dated creatinine alike (review c89-U1): the Cockcroft-Gault CrCl
+ * (criteria-and-scores.md 7.2; treatments.md conventions: "CrCl = Cockcroft-Gault", the number the doses read) with
+ * today's age and weight, the record's only ones; when the weight is not recorded, the CKD-EPI 2021 eGFR, the estimate
+ * IMWG prefers (7.4) and that the CRAB renal criterion reads first (1.1: "CrCl may be measured or estimated with
+ * MDRD/CKD-EPI", a secondary-source note [S]), the missing weight said; null when neither can be computed (age or sex
+ * not recorded). */
+interface Clearance {
+  kind: "cockcroft-gault" | "ckd-epi-2021";
+  of(p: DatedCreatinine): number | null;
+}
+
+function clearanceOf(facts: Facts): Clearance | null {
+  const { age, sex, weightKg } = facts.patient;
+  const input = (p: DatedCreatinine) => ({ creatinineMgDl: p.value, age, sex, weightKg });
+  const probe = { date: "", value: 1, reported: { value: 1, unit: "mg/dL" } };
+  if (crclCockcroftGaultValue(input(probe)) !== null)
+    return { kind: "cockcroft-gault", of: (p) => crclCockcroftGaultValue(input(p)) };
+  if (weightKg === null && egfrCkdEpi2021Value(input(probe)) !== null)
+    return { kind: "ckd-epi-2021", of: (p) => egfrCkdEpi2021Value(input(p)) };
+  return null;
+}
+
+/** A clearance below the level (a value not computed is not below it). */
+const clearanceBelow = (c: Clearance, p: DatedCreatinine) => {
+  const v = c.of(p);
+  return v !== null && v < RENAL_IMPAIRMENT_CRCL_BELOW_ML_MIN;
+};
+/** A clearance at or above the level (a value not computed is not). */
+const clearanceAtOrAbove = (c: Clearance, p: DatedCreatinine) => {
+  const v = c.of(p);
+  return v !== null && v >= RENAL_IMPAIRMENT_CRCL_BELOW_ML_MIN;
+};
+/** A clearance in words: "CrCl 32.7 mL/min" or "eGFR 36.1 mL/min/1.73 m2". */
+const clearanceWords = (c: Clearance, p: DatedCreatinine) =>
+  c.kind === "cockcroft-gault" ? `CrCl ${c.of(p)} mL/min` : `eGFR ${c.of(p)} mL/min/1.73 m2`;
+/** How it was computed, said once beside the latest value. */
+const CLEARANCE_BASIS: Readonly<Record<Clearance["kind"], string>> = {
+  "cockcroft-gault": "Cockcroft-Gault, with today's age and weight",
+  "ckd-epi-2021":
+    "CKD-EPI 2021, with today's age; the weight the Cockcroft-Gault CrCl needs is not recorded, so the eGFR is read against the level, as the CRAB renal criterion reads it",
+};
 
 /** The latest line: its dates, and its drugs (carfilzomib's warnings, below). */
 interface Line {
@@ -98,16 +146,18 @@ export function kidneyOnTreatmentAlert(
   if (line === null) return NONE;
   if (facts.conditions.renalFailureOnDialysis === true)
     return dialysisSince(facts, line, text, bortezomibRefractory);
-  // Most records have no creatinine above 2 mg/dL at all (177 umol/L is above it in mg/dL): they stop here,
-  // before any list is made.
+  // Most records have no creatinine above 2 mg/dL at all (177 umol/L is above it in mg/dL) and fewer than two values,
+  // without which neither reading can call a value new: they stop here, before any list is made.
   const lab = facts.labs.creatinine;
   const attribution = facts.conditions.kidneyImpairmentFromMyeloma;
   let any = lab !== null && lab.value > RENAL_IMPAIRMENT_ABOVE_MG_DL;
   for (const p of facts.series.creatinine) if (p.value > RENAL_IMPAIRMENT_ABOVE_MG_DL) any = true;
-  if (!any) return NONE;
+  if (!any && facts.series.creatinine.length + (lab === null ? 0 : 1) < 2) return NONE;
   const all = creatinines(facts.series.creatinine, lab, facts.asOf);
+  const clearance = clearanceOf(facts);
   const dated = all[all.length - 1];
-  if (dated !== undefined && creatinineAboveRenalLevel(dated) && compareDates(dated.date, line.start) >= 0) {
+  const datedOnLine = dated !== undefined && compareDates(dated.date, line.start) >= 0;
+  if (datedOnLine) {
     const alert = newOrWorse(
       dated,
       before(all, dated.date),
@@ -116,31 +166,63 @@ export function kidneyOnTreatmentAlert(
       false,
       bortezomibRefractory,
       attribution,
+      clearance,
     );
     if (alert) return { alerts: [alert], missing: [] };
   }
-  // The dated values say nothing new; an undated value above the level may (read as today's, asOf).
-  if (lab === null || lab.date !== null || !creatinineAboveRenalLevel(lab)) return NONE;
-  const current: DatedCreatinine = { date: facts.asOf, value: lab.value, reported: lab.reported };
-  const alert = newOrWorse(
-    current,
-    before(all, current.date),
-    line,
-    text,
-    true,
-    bortezomibRefractory,
-    attribution,
-  );
-  if (!alert) return NONE;
+  // The dated values say nothing new; an undated value may (read as today's, asOf).
+  const current: DatedCreatinine | null =
+    lab !== null && lab.date === null ? { date: facts.asOf, value: lab.value, reported: lab.reported } : null;
+  if (current !== null) {
+    const alert = newOrWorse(
+      current,
+      before(all, current.date),
+      line,
+      text,
+      true,
+      bortezomibRefractory,
+      attribution,
+      clearance,
+    );
+    if (alert)
+      return {
+        alerts: [alert],
+        missing: [
+          {
+            field: CREATININE_DATE_FIELD,
+            neededFor: `Kidney impairment new on treatment: the creatinine ${asReported(current)} has no date: whether it came before or during the latest line (from ${line.start}) cannot be told; record its date`,
+          },
+        ],
+      };
+  }
+  // Review c89-U1: no alert, and the weight the Cockcroft-Gault CrCl needs is not recorded: a creatinine higher on the
+  // line than before may have taken the CrCl below 40 mL/min, which the record cannot tell (missing is never normal).
+  if (facts.patient.weightKg !== null) return NONE;
+  const latest = current ?? (datedOnLine ? dated : null);
+  if (latest === null) return NONE;
+  const lower = lineReference(before(all, latest.date), line).find((p) => p.value < latest.value);
+  if (lower === undefined) return NONE;
   return {
-    alerts: [alert],
+    alerts: [],
     missing: [
       {
-        field: CREATININE_DATE_FIELD,
-        neededFor: `Kidney impairment new on treatment: the creatinine ${asReported(current)} has no date: whether it came before or during the latest line (from ${line.start}) cannot be told; record its date`,
+        field: "patient.weight",
+        neededFor: `kidney impairment new on treatment: whether the Cockcroft-Gault CrCl of creatinine ${asReported(latest)}${latest === current ? " (no date)" : ` on ${latest.date}`}, after ${asReported(lower)} on ${lower.date}, is below 40 mL/min (the IMWG renal-impairment level) cannot be told without the weight`,
       },
     ],
   };
+}
+
+/** The values a latest one is compared with (oldest first): the latest on or before the line start, then the line's
+ * own values before the latest. */
+function lineReference(before: readonly DatedCreatinine[], line: Line): DatedCreatinine[] {
+  let atStart: DatedCreatinine | null = null;
+  const during: DatedCreatinine[] = [];
+  for (const p of before) {
+    if (compareDates(p.date, line.start) <= 0) atStart = p;
+    else during.push(p);
+  }
+  return [...(atStart ? [atStart] : []), ...during];
 }
 
 /** On dialysis: the alert when a dated creatinine at or below the level (the latest one) is from the line. */
@@ -215,8 +297,8 @@ function kidneyAlert(head: string, bortezomibRefractory: boolean, line: Line): A
   };
 }
 
-/** The alert when `latest` (above the level, on or after the line start) is new or worse against `before`
- * (dated values before it, oldest first); null when the record cannot say so. */
+/** The alert when `latest` (on or after the line start) is new or worse against `before` (dated values before it,
+ * oldest first): by the creatinine level, else (review c89-U1) by the clearance's; null when the record cannot say so. */
 function newOrWorse(
   latest: DatedCreatinine,
   before: readonly DatedCreatinine[],
@@ -226,25 +308,32 @@ function newOrWorse(
   bortezomibRefractory: boolean,
   /** The team's attribution recorded (true, false), or not (null). */
   attribution: boolean | null,
+  clearance: Clearance | null,
 ): Alert | null {
   const lineStart = line.start;
   // The value at the line start (the latest on or before it), then the line's own values before the latest.
-  let atStart: DatedCreatinine | null = null;
-  const during: DatedCreatinine[] = [];
-  for (const p of before) {
-    if (compareDates(p.date, lineStart) <= 0) atStart = p;
-    else during.push(p);
-  }
-  const earlier = [...(atStart ? [atStart] : []), ...during].find((p) => !creatinineAboveRenalLevel(p));
+  const reference = lineReference(before, line);
+  const atStart =
+    reference[0] !== undefined && compareDates(reference[0].date, lineStart) <= 0 ? reference[0] : null;
+  const above = creatinineAboveRenalLevel(latest);
+  const earlier = above ? reference.find((p) => !creatinineAboveRenalLevel(p)) : undefined;
   const rise = atStart === null ? null : latest.value - atStart.value;
-  const riseMet = rise !== null && rise >= CLINICAL_RELAPSE_RISE_MG_DL - 1e-9;
-  if (earlier === undefined && !riseMet) return null;
+  const riseMet = above && rise !== null && rise >= CLINICAL_RELAPSE_RISE_MG_DL - 1e-9;
+  if (earlier === undefined && !riseMet)
+    return clearanceFall(
+      latest,
+      before,
+      reference,
+      atStart,
+      line,
+      text,
+      undated,
+      bortezomibRefractory,
+      attribution,
+      clearance,
+    );
   // Codes only: the alert's id, no words built.
   if (!text) return kidneyAlert("", false, line);
-  const since =
-    line.end === null
-      ? `since the latest line started (${lineStart})`
-      : `since the latest line started (${lineStart}; it ended ${line.end})`;
   const from =
     earlier === undefined
       ? `from ${asReported(atStart!)} on ${atStart!.date}, already above it`
@@ -259,10 +348,52 @@ function newOrWorse(
       }`
     : "";
   const head = undated
-    ? `Creatinine ${asReported(latest)} in the record has no date (read as the current value, as the dose cautions read it); it is above the IMWG renal-impairment level (2 mg/dL, 177 umol/L), ${from}${lastDatedWords(before, earlier, atStart)}: if it is current, kidney impairment new or worse ${since}. Its date is needed to tell.`
-    : `Creatinine ${asReported(latest)} on ${latest.date}, above the IMWG renal-impairment level (2 mg/dL, 177 umol/L), ${from}: kidney impairment new or worse ${since}.`;
-  const cause = attribution === null ? ATTRIBUTABLE : ATTRIBUTED[attribution ? "true" : "false"];
-  return kidneyAlert(`${head} ${cause}${relapseItem}`, bortezomibRefractory, line);
+    ? `Creatinine ${asReported(latest)} in the record has no date (read as the current value, as the dose cautions read it); it is above the IMWG renal-impairment level (2 mg/dL, 177 umol/L), ${from}${lastDatedWords(before, earlier, atStart)}: if it is current, kidney impairment new or worse ${sinceWords(line)}. Its date is needed to tell.`
+    : `Creatinine ${asReported(latest)} on ${latest.date}, above the IMWG renal-impairment level (2 mg/dL, 177 umol/L), ${from}: kidney impairment new or worse ${sinceWords(line)}.`;
+  return kidneyAlert(`${head} ${causeWords(attribution)}${relapseItem}`, bortezomibRefractory, line);
+}
+
+const sinceWords = (line: Line) =>
+  line.end === null
+    ? `since the latest line started (${line.start})`
+    : `since the latest line started (${line.start}; it ended ${line.end})`;
+const causeWords = (attribution: boolean | null) =>
+  attribution === null ? ATTRIBUTABLE : ATTRIBUTED[attribution ? "true" : "false"];
+
+/**
+ * Review c89-U1: the IMWG renal-impairment level's other half, CrCl < 40 mL/min (criteria-and-scores.md 1.1, 7.4): the
+ * latest value's clearance below 40 after one at or above 40 in `reference` (the value at the line start, or one during
+ * the line), as the creatinine reading asks a value at or below 2 mg/dL before. A creatinine rise under 2 mg/dL can only
+ * meet it, so the clinical-relapse rise (>= 2 mg/dL) is never said here. Null when the record cannot say so.
+ */
+function clearanceFall(
+  latest: DatedCreatinine,
+  before: readonly DatedCreatinine[],
+  reference: readonly DatedCreatinine[],
+  atStart: DatedCreatinine | null,
+  line: Line,
+  text: boolean,
+  undated: boolean,
+  bortezomibRefractory: boolean,
+  attribution: boolean | null,
+  clearance: Clearance | null,
+): Alert | null {
+  if (clearance === null || !clearanceBelow(clearance, latest)) return null;
+  const earlier = reference.find((p) => clearanceAtOrAbove(clearance, p));
+  if (earlier === undefined) return null;
+  if (!text) return kidneyAlert("", false, line);
+  const value = `${clearanceWords(clearance, latest)} (${CLEARANCE_BASIS[clearance.kind]}), below the IMWG renal-impairment level (CrCl <40 mL/min)`;
+  const from = `after ${clearanceWords(clearance, earlier)} (creatinine ${asReported(earlier)} on ${earlier.date})`;
+  // For an undated value, the latest dated one when it is not the one quoted (review c23-4's words, by the clearance).
+  const last = before[before.length - 1];
+  const lastDated =
+    undated && last !== undefined && last !== earlier && last !== atStart
+      ? `; the latest dated value is creatinine ${asReported(last)} on ${last.date} (${clearanceWords(clearance, last)})${clearanceAtOrAbove(clearance, last) ? ", at or above it, so the undated value may be older" : ""}`
+      : "";
+  const head = undated
+    ? `Creatinine ${asReported(latest)} in the record has no date (read as the current value, as the dose cautions read it): ${value}, ${from}${lastDated}: if it is current, kidney impairment new or worse ${sinceWords(line)}. Its date is needed to tell.`
+    : `Creatinine ${asReported(latest)} on ${latest.date}: ${value}, ${from}: kidney impairment new or worse ${sinceWords(line)}.`;
+  return kidneyAlert(`${head} ${causeWords(attribution)}`, bortezomibRefractory, line);
 }
 
 /** Review c23-4: for an undated value, the latest dated one when it is not the one quoted (at or below the level,

@@ -260,10 +260,16 @@ export function notRecommendedHere(o: AssessmentOption): boolean {
 }
 const NOT_RECOMMENDED = /\.adjust\.not-recommended-/;
 
-/** The options the patient texts offer, in the Assessment's order. */
+/** The options the patient texts offer, in the Assessment's order. Review c89-m6: while zoledronic acid is held for a
+ * creatinine rise on it, pamidronate is no switch (its card says so: treatments.md 8a, pamidronate label, "withhold for
+ * renal deterioration until back to baseline"), so the patient texts do not offer it beside the hold. */
 export function patientOptions(a: Assessment): AssessmentOption[] {
-  return a.options.filter((o) => !notRecommendedHere(o));
+  const zoledronicAcidHeld = a.alerts.some((x) => x.id === ZOLEDRONIC_ACID_HELD);
+  return a.options.filter((o) => !notRecommendedHere(o) && !(zoledronicAcidHeld && o.id === PAMIDRONATE));
 }
+/** The zoledronic acid given now held for its creatinine rise (treatments.md 8a; review c67-U1). */
+export const ZOLEDRONIC_ACID_HELD = "zoledronic-acid.renal.creatinine-rise-hold";
+const PAMIDRONATE = "sc.bone.pamidronate";
 
 /** A treatment for relapse being given, with no progression on it: the patient is on treatment now, and
  * the disease has not grown on it (the phase's `progressed` is false only on a line being given). */

@@ -104,6 +104,7 @@ import {
   waitsForHeartTest,
   waitsForRestOfDvrd,
   workUpBeforeSmmLevel,
+  ZOLEDRONIC_ACID_HELD,
 } from "./handout-facts.js";
 import { isDueNow } from "./monitoring-status.js";
 import { nowFirstStrongest } from "./option-order.js";
@@ -1465,8 +1466,6 @@ const BONE_AGENTS: readonly string[] = [
 
 /** The denosumab card's own adjustment for a course given now (review c67-M1). */
 const DENOSUMAB_GIVEN = "sc.bone.denosumab.adjust.being-given";
-/** The zoledronic acid given now held for its creatinine rise (treatments.md 8a; review c67-U1). */
-const ZOLEDRONIC_ACID_HELD = "zoledronic-acid.renal.creatinine-rise-hold";
 
 /** The denosumab being given now among the bone medicines listed, if any (review c68-m3). */
 function denosumabGiven(agents: readonly AssessmentOption[]): AssessmentOption | undefined {

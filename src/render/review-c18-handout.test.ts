@@ -249,7 +249,9 @@ describe("c18 handout C5: the kidney score shown is not called the dosing number
     const en = full(a);
     expect(en).toContain("Your kidney function score is about");
     expect(en).not.toContain("uses it to choose the right doses");
-    expect(en).toContain("The doses of some medicines depend on how well the kidneys work.");
+    // Review c89-M1: nor said to be what the doses depend on: they use a different kidney calculation (Cockcroft-Gault).
+    expect(en).not.toContain("The doses of some medicines depend on how well the kidneys work.");
+    expect(en).toContain("The doses of some medicines use a different kidney calculation");
     expect(full(a, ES)).not.toContain("la usa para elegir las dosis");
   });
 });

@@ -87,8 +87,10 @@ const SUMMARY: SummaryWords = {
     "By the newest way of sorting them (2025), the gene tests did not find the changes that doctors call high risk. Older ways count one of the changes found as high risk. Your care team can tell you what this means for you.",
   alStage2012: (n) => `Your AL amyloidosis is stage ${n} out of 4.`,
   alStage2004: (n) => `Your AL amyloidosis is stage ${n}, on a scale that goes up to stage 3.`,
+  // Review c89-M1: the score is the CKD-EPI eGFR; the doses follow the Cockcroft-Gault CrCl, which counts the weight
+  // (treatments.md conventions, 7a, 8a; criteria-and-scores.md 7.2): the score is not said to set them.
   kidneyScore: (n) =>
-    `Your kidney function score is about ${n}. It comes from a blood test. The doses of some medicines depend on how well the kidneys work.`,
+    `Your kidney function score is about ${n}. It comes from a blood test. The doses of some medicines use a different kidney calculation, which also counts your weight. So your doses may not match this score. Your team will tell you your dose.`,
   kidneyUnknown: "Your kidney function could not be worked out from the results given.",
   dialysis:
     "Your records show you are on dialysis. The doses of some medicines are set for people on dialysis.",

@@ -478,7 +478,7 @@ const SUMMARY: SummaryWords = {
   alStage2004: (n) =>
     `Su amiloidosis AL está en el estadio ${n}, en una escala que llega hasta el estadio 3.`,
   kidneyScore: (n) =>
-    `La puntuación de la función de sus riñones es de unos ${n}. Sale de un análisis de sangre. La dosis de algunos medicamentos depende de cómo funcionan los riñones.`,
+    `La puntuación de la función de sus riñones es de unos ${n}. Sale de un análisis de sangre. Las dosis de algunos medicamentos usan otro cálculo de los riñones, que también tiene en cuenta su peso. Por eso sus dosis pueden no coincidir con esta puntuación. Su equipo le dirá su dosis.`,
   kidneyUnknown: "No se pudo calcular la función de sus riñones con los resultados dados.",
   dialysis:
     "Su historia clínica muestra que está en diálisis. La dosis de algunos medicamentos se ajusta para las personas en diálisis.",
