@@ -188,6 +188,9 @@ export const PLAN_STEP_CODES = [
   "al-repeat-flc-first",
   "car-t-first-two-weeks",
   "bone-event-first",
+  // Review c89-W2 (from engine 0.2.83): on VCd given for myeloma as the first line's induction, the switch to a
+  // quadruplet once renal function is known (treatments.md 3b, VCd row), the step after it.
+  "switch-to-quadruplet",
 ] as const;
 export type PlanStepCode = (typeof PLAN_STEP_CODES)[number];
 

@@ -47,10 +47,12 @@ import {
   canonicalDrugName,
   DrugClass,
   drugClass,
+  drugsAre,
   holdsCarT,
   isAnticoagulant,
   isKnownNonMyelomaDrug,
   isStemCellCollection,
+  isVrdLite,
   LYMPHODEPLETION,
   namesMyelomaTherapy,
   prophylaxisKindOf,
@@ -724,6 +726,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     firstLineStoppedEarly: stoppedEarly,
     onVcd: lines === null ? null : holdsAll(running, VCD_DRUGS),
     onRdOnly: lines === null ? null : runsRdOnly(running),
+    onVrdLite: (phase?.currentLine ?? null) !== null && isVrdLite(phase?.currentRegimen ?? null),
+    inductionBeforeLastCycle: inductionBeforeLastCycle(phase ?? null, running),
     // Review c73-m1: DRd as the first line itself (MAIA), as the phase and the plan read it, not D-Rd after D-VRd.
     onMaiaDrd:
       lines === null
@@ -1111,6 +1115,31 @@ function runsRdOnly(running: readonly string[]): boolean {
 
 /** The latest line holds every one of `drugs` (D-VRd's, review c14-8; Isa-VRd's, c29-W6), whatever else it
  * holds (an ASCT, maintenance); null when the lines are not known. */
+/** Review c89-M2: the week the last planned cycle of an induction begins, by the lengths treatments.md 4 gives: VRd x 8
+ * (SWOG S0777, cycles of 21 days as 3b gives VRd) and D-VRd x 8 (CEPHEUS, counted in cycles of 21 days as
+ * consolidation.ts counts them) from day 147, week 21; VRd-lite (by its recorded name) 9 cycles of 35 days, from day
+ * 280, week 40. Null for an induction whose length the reference does not give (Isa-VRd, D-VMP, KRd, Vd, VTd). */
+function inductionLastCycleWeek(regimen: string | null, given: readonly string[]): number | null {
+  if (isVrdLite(regimen)) return 40;
+  if (drugsAre(given, ["bortezomib", "lenalidomide", "dexamethasone"])) return 21;
+  if (drugsAre(given, ["daratumumab", "bortezomib", "lenalidomide", "dexamethasone"])) return 21;
+  return null;
+}
+
+/** Review c89-M2 (situation fact inductionBeforeLastCycle): on induction now and before the week its last planned cycle
+ * begins (inductionLastCycleWeek); throughout VCd, whose next step is the switch to a quadruplet (treatments.md 3b, VCd
+ * row; review c89-W2), not the continuation. False off induction, and on an induction whose length the reference does
+ * not give: the tool cannot tell its first weeks from its last, so the continuation is listed as before. */
+function inductionBeforeLastCycle(phase: PhaseResult | null, running: readonly string[]): boolean {
+  if (phase?.code !== "induction" || phase.currentLine === null) return false;
+  // Supportive care given beside it (aspirin, a bone agent) is no part of the regimen.
+  const given = running.filter((d) => !isKnownNonMyelomaDrug(d));
+  if (holdsAll(given, VCD_DRUGS)) return true;
+  const weeks = phase.weeksOnCurrentLine;
+  const last = inductionLastCycleWeek(phase.currentRegimen, given);
+  return weeks !== null && last !== null && weeks < last;
+}
+
 function lastLineHolds(lines: LinesOfTherapyResult | null, drugs: readonly string[]): boolean | null {
   if (lines === null) return null;
   const last = lines.lines[lines.lines.length - 1];

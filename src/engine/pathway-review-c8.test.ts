@@ -92,7 +92,11 @@ describe("frail 79-year-old, ECOG 3, recorded as a transplant candidate, in week
       const o = a.options.find((x) => x.id === id);
       expect(o?.conditionalOn, id).toBe("transplant-candidate");
     }
-    const cont = a.options.find((x) => x.id === "pathway.no-asct.continued-lenalidomide");
+    // Review c89-M2: the continuation is listed from VRd's last (8th) cycle of 21 days, week 21: the same record then.
+    expect(a.options.find((x) => x.id === "pathway.no-asct.continued-lenalidomide")).toBeUndefined();
+    const r = record("pathway-frail-candidate-on-vrd-induction");
+    (r.treatmentHistory as { start: string }[])[0]!.start = "2026-07-06"; // day 147 on 2026-11-30
+    const cont = assess(r).options.find((x) => x.id === "pathway.no-asct.continued-lenalidomide");
     expect(cont?.conditionalOn).toBe("not-transplant-candidate");
     // The line being given goes on under both answers.
     expect(a.options.find((x) => x.id === "pathway.continue-current-line")?.conditional).toBeUndefined();

@@ -1033,6 +1033,12 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
             result.alerts.some((al) => al.id === CAR_T_FIRST_WEEKS_ALERT)
               ? addDays(input.asOf, CAR_T_FIRST_DAYS - s.daysSinceBcmaCarT)
               : null,
+          // Review c89-W2: VCd given as the first line's induction for myeloma: the switch to a quadruplet next.
+          vcdSwitchAhead:
+            category === "multiple-myeloma" &&
+            s.onVcd === true &&
+            s.priorLines === 0 &&
+            phase.currentLine === 1,
           // Review c78-M1: the level failed on the latest FLC value only (its repeat marks the transplant step).
           alAboveLevelOnce: resp?.alHaematologic?.aboveLevelOnce?.level ?? null,
           // Review c76-M1: the AL transplant gates not known (its finding).

@@ -179,6 +179,13 @@ export const PLAN_STEP_SOURCES = {
    * by IMWG 2016 (criteria-and-scores.md 6.2), the induction's next step decided with the team before the transplant
    * (treatments.md 3b-3c); the reference gives no rule for an induction stopped early: UNVERIFIED. */
   inductionStoppedEarly: { citations: [...LINE_AND_RESPONSE, "sonneveld-2024-nejm"], verified: false },
+  /** Review c89-W2: VCd (bortezomib, cyclophosphamide, dexamethasone, with or without daratumumab) given for myeloma as
+   * the first line's induction: "Switch to quadruplet (e.g., D-VRd with renal-adjusted lenalidomide) once renal function
+   * is known" (treatments.md 3b, VCd row, IMWG renal [19], checked). */
+  vcdSwitch: { citations: ["dimopoulos-2016-jco-renal"], verified: true },
+  /** Review c89-M2: VRd-lite's own sequence (treatments.md 4: "35-day cycles x 9 -> consolidation", O'Donnell 2018;
+   * the row is UNVERIFIED, and names no consolidation regimen). */
+  vrdLiteConsolidation: { citations: ["odonnell-2018-bjh"], verified: false },
   /** Review c76-W1: AL amyloidosis with a response level lost since the last line: the levels are Palladini 2012's
    * (treatments.md 6, UNVERIFIED); the reference gives no AL progression criteria and lists no AL relapse regimen. */
   alResponseLost: { citations: ["palladini-2012-jco"], verified: false },
@@ -274,6 +281,14 @@ const TIE_STEPS: StepDef[] = [
     source: PLAN_STEP_SOURCES.tieContinued,
   },
 ];
+
+/** Review c89-W2: the step after VCd given for myeloma (treatments.md 3b, VCd row; its code "switch-to-quadruplet"). The
+ * planned switch keeps the first line (criteria-and-scores.md 9.1: a drug substituted by plan is no new line). */
+export const VCD_SWITCH_TITLE =
+  "Switch to a quadruplet (e.g. D-VRd with renal-adjusted lenalidomide) once renal function is known (IMWG renal, treatments.md 3b VCd row); the quadruplet for transplant eligibility and fitness (treatments.md 3b, 4)";
+/** Review c89-M2: the continued-therapy step after VRd-lite, named by its own row (treatments.md 4), not S0777's. */
+export const VRD_LITE_NEXT_TITLE =
+  "Consolidation after 9 cycles of VRd-lite (35-day cycles; treatments.md 4, O'Donnell 2018): the reference names no consolidation regimen or length; then continued therapy decided with the team";
 
 /** Review c63-U1: with the transplant deferred (kept for later), the collection and storage of stem cells, after
  * the induction step of whichever path the first line follows, while its option is listed. */
@@ -617,6 +632,9 @@ export interface PlanContext {
   /** On the transplant pathway, the weeks of lenalidomide-containing induction when they pass the label's collection
    * window with no collection recorded (the alert pathway.te.collection-due raised; review c79-M1); null otherwise. */
   collectionDueWeeks?: number | null;
+  /** Review c89-W2: VCd is the first line's induction being given for myeloma (situation fact onVcd, no prior line): the
+   * switch to a quadruplet is the step after it. */
+  vcdSwitchAhead?: boolean;
   /** While alert.car-t.first-two-weeks is raised, the day its 2 weeks after the BCMA CAR-T infusion end; null otherwise
    * (review c80-m3: the step now is that monitoring, then the response follow-up). */
   carTMonitoringUntil?: string | null;
@@ -659,6 +677,7 @@ export function buildPlan(
     alAboveLevelOnce = null,
     collectionDueWeeks = null,
     carTMonitoringUntil = null,
+    vcdSwitchAhead = false,
   } = context;
   // Other categories have no treatment pathway here: nothing to build.
   if (category !== "multiple-myeloma" && category !== "al-amyloidosis") return [];
@@ -959,18 +978,28 @@ export function buildPlan(
         currentDrugs.filter((x) => drugClass(x) !== DrugClass.steroid),
         ["lenalidomide"],
       );
+    // Review c89-M2: after VRd-lite (being given, or the line ended), its own next step (treatments.md 4).
+    const vrdLiteNext =
+      defs === TIE_STEPS &&
+      d.phase === "maintenance" &&
+      isAhead &&
+      isVrdLite(phase.currentLine !== null ? phase.currentRegimen : phase.lastRegimen);
     const title = otherNow
       ? `Maintenance being given (${phase.currentRegimen ?? currentDrugs.join(" + ")})`
       : remaining && d.phase === "induction"
         ? dvrdRemainingTitle(dvrdCyclesShort, dvrdCyclesRecorded)
-        : `${plain ? TE_MAINTENANCE_PLAIN : d.title}${tandem ? TANDEM_NOTE : ""}${either ? WITHOUT_TRANSPLANT_NOTE : ""}`;
+        : vrdLiteNext
+          ? VRD_LITE_NEXT_TITLE
+          : `${plain ? TE_MAINTENANCE_PLAIN : d.title}${tandem ? TANDEM_NOTE : ""}${either ? WITHOUT_TRANSPLANT_NOTE : ""}`;
     const own = otherNow
       ? PLAN_STEP_SOURCES.lineBeingGiven
-      : plain
-        ? PLAN_STEP_SOURCES.teMaintenance
-        : tandem
-          ? withSource(d.source, PLAN_STEP_SOURCES.teTandem)
-          : d.source;
+      : vrdLiteNext
+        ? PLAN_STEP_SOURCES.vrdLiteConsolidation
+        : plain
+          ? PLAN_STEP_SOURCES.teMaintenance
+          : tandem
+            ? withSource(d.source, PLAN_STEP_SOURCES.teTandem)
+            : d.source;
     const source = either ? withSource(own, PLAN_STEP_SOURCES.tieContinued) : own;
     const step: PlanStep = {
       phase: d.phase,
@@ -1041,6 +1070,23 @@ export function buildPlan(
         ...sourced(withSource(PLAN_STEP_SOURCES.teInduction, PLAN_STEP_SOURCES.collection)),
         code: "collection-due",
       });
+  }
+  // Review c89-W2 (WRONG): VCd for cast nephropathy read "next: continued or maintenance therapy (Rd)", the handout "a
+  // talk ... about whether more treatment is needed". treatments.md 3b, VCd row: switch to a quadruplet once renal
+  // function is known: the step after the VCd induction, before the rest of the pathway (now later).
+  if (vcdSwitchAhead && code === "induction") {
+    const at = steps.findIndex((st) => st.phase === "induction" && st.status === "current");
+    if (at >= 0) {
+      for (const st of steps) if (st.status === "next") st.status = "later";
+      steps.splice(at + 1, 0, {
+        phase: "induction",
+        title: VCD_SWITCH_TITLE,
+        status: "next",
+        optionIds: [],
+        ...sourced(PLAN_STEP_SOURCES.vcdSwitch),
+        code: "switch-to-quadruplet",
+      });
+    }
   }
   if (earlyTe) {
     const at = steps.findIndex((st) => st.phase === "induction");

@@ -132,7 +132,8 @@ describe("c13-2: continued lenalidomide after a first line finished long ago nam
 
   it("control: still on induction, no such caution", () => {
     const r = tie();
-    r.treatmentHistory = [{ ...history(r)[0]!, start: "2026-09-01", end: null, stopReason: undefined }];
+    // Review c89-M2: in VRd's last (8th) cycle of 21 days (day 147 on 2026-12-01), where the card is listed.
+    r.treatmentHistory = [{ ...history(r)[0]!, start: "2026-07-07", end: null, stopReason: undefined }];
     const o = continued(r);
     expect(o).toBeDefined();
     expect(o?.cautions.some((c) => c.includes("no continued therapy is recorded since"))).toBe(false);

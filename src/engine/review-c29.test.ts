@@ -21,6 +21,12 @@ const read = (name: string): Rec =>
   JSON.parse(readFileSync(join(import.meta.dirname, `../../examples/vignettes/${name}.json`), "utf8"));
 const ids = (r: Rec) => assess(r).alerts.map((x) => x.id);
 const optionIds = (r: Rec) => assess(r).options.map((o) => o.id);
+/** Review c89-M2: the record with its first-line VRd or D-VRd (8 cycles of 21 days, treatments.md 4) in its last cycle on
+ * 2026-12-01 (day 147), when the continuation is listed as an option. */
+const lastCycle = (r: Rec): Rec => {
+  r.treatmentHistory[0].start = "2026-07-07";
+  return r;
+};
 const page = (r: Rec) => renderHandout(assess(r), "text").replace(/\s+/g, " ");
 const DO_NOT_DRIVE = "For 2 weeks after the infusion, do not drive and stay near your treatment centre.";
 
@@ -86,7 +92,11 @@ describe("U1': a CAR-T entry with lymphodepletion drugs and no end does not date
 
 describe("W6: a first-line quadruplet without a transplant has its own continuation", () => {
   it("D-VRd at 80, not a transplant candidate: D-Rd until progression (CEPHEUS) in the maintenance step", () => {
-    const a = assess(read("review-c29-r-fl-dvrd-80-cand-no"));
+    // Review c89-M2: in week 9 the continuation is the plan's next step with no option yet; listed from week 21.
+    const early = assess(read("review-c29-r-fl-dvrd-80-cand-no"));
+    expect(early.plan.find((s) => s.phase === "maintenance")?.status).toBe("next");
+    expect(early.options.map((o) => o.id)).not.toContain("pathway.no-asct.d-rd-after-d-vrd");
+    const a = assess(lastCycle(read("review-c29-r-fl-dvrd-80-cand-no")));
     const step = a.plan.find((s) => s.phase === "maintenance");
     expect(step?.status).toBe("next");
     expect(step?.optionIds).toContain("pathway.no-asct.d-rd-after-d-vrd");
@@ -98,7 +108,7 @@ describe("W6: a first-line quadruplet without a transplant has its own continuat
   it("D-VRd with candidacy not recorded: the D-Rd continuation shown, marked 'if not a transplant candidate'", () => {
     // Review c30-W1: on first-line induction the open candidacy branches the options (it named the candidacy
     // as missing on the option while the branch was withdrawn).
-    const a = assess(read("review-c29-r-fl-dvrd-80"));
+    const a = assess(lastCycle(read("review-c29-r-fl-dvrd-80")));
     const o = a.options.find((x) => x.id === "pathway.no-asct.d-rd-after-d-vrd");
     expect(o?.conditionalOn).toBe("not-transplant-candidate");
     expect(a.missingData.map((m) => m.field)).toContain("transplant.candidate");
@@ -264,7 +274,12 @@ describe("M7: candidacy not recorded, the plan and the next step name the path w
     const a = assess(read("review-c29-r-fl-vrd-80"));
     const step = a.plan.find((s) => s.phase === "maintenance");
     expect(step?.title).toContain("without a transplant (candidacy not recorded), continued therapy instead");
-    expect(step?.optionIds).toContain("pathway.no-asct.continued-lenalidomide");
+    // Review c89-M2: continued lenalidomide is listed (and held by the step) from VRd's last cycle, week 21.
+    expect(step?.optionIds).not.toContain("pathway.no-asct.continued-lenalidomide");
+    expect(
+      assess(lastCycle(read("review-c29-r-fl-vrd-80"))).plan.find((s) => s.phase === "maintenance")
+        ?.optionIds,
+    ).toContain("pathway.no-asct.continued-lenalidomide");
     expect(renderClinicianSummary(a, "text").replace(/\s+/g, " ")).toContain(
       "Next step: record the transplant decision (transplant.candidate): if a candidate, stem cell collection",
     );

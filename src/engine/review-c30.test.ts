@@ -70,7 +70,10 @@ describe("W1: first-line therapy with candidacy not recorded marks the transplan
   });
 
   it("VRd at 64: both answers shown, each marked (the transplant, and continued lenalidomide without it)", () => {
-    const a = assess(read("review-c29-q-fl-d-vrd-64-candidacy-absent"));
+    // Review c89-M2: in VRd's last (8th) cycle of 21 days (day 147 on 2026-12-01), where continued lenalidomide is listed.
+    const r = read("review-c29-q-fl-d-vrd-64-candidacy-absent");
+    r.treatmentHistory[0].start = "2026-07-07";
+    const a = assess(r);
     expect(a.alerts.map((x) => x.id)).toContain(UNDECIDED);
     const mark = (id: string) => a.options.find((o) => o.id === id)?.conditionalOn;
     expect(mark("ndmm.te.asct")).toBe("transplant-candidate");
@@ -83,8 +86,15 @@ describe("W1: first-line therapy with candidacy not recorded marks the transplan
   it("D-VRd, Isa-VRd and D-VMP at first line: the continuation without a transplant is the 'not a candidate' answer", () => {
     const mark = (name: string, id: string) =>
       assess(read(name)).options.find((o) => o.id === id)?.conditionalOn;
-    expect(mark("review-c29-r-fl-dvrd-80", "pathway.no-asct.d-rd-after-d-vrd")).toBe(
+    // Review c89-M2: D-VRd's continuation is listed from its last (8th) cycle of 21 days (day 147 on 2026-12-01).
+    const dvrd = read("review-c29-r-fl-dvrd-80");
+    dvrd.treatmentHistory[0].start = "2026-07-07";
+    expect(assess(dvrd).options.find((o) => o.id === "pathway.no-asct.d-rd-after-d-vrd")?.conditionalOn).toBe(
       "not-transplant-candidate",
+    );
+    // In week 9 it is the plan's next step only, not listed.
+    expect(assess(read("review-c29-r-fl-dvrd-80")).options.map((o) => o.id)).not.toContain(
+      "pathway.no-asct.d-rd-after-d-vrd",
     );
     expect(mark("review-c29-r-fl-isavrd-80", "pathway.no-asct.isa-rd-after-isa-vrd")).toBe(
       "not-transplant-candidate",

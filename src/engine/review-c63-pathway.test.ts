@@ -141,7 +141,11 @@ describe("c63-W1: fewer than CEPHEUS's 8 D-VRd cycles recorded, then no transpla
   });
 
   it("on D-VRd at week 20 (line being given): the continuation is not held, the line goes on", () => {
-    const a = assess(vignette("review-c63-u1-deferred-dvrd-week20"));
+    // Review c89-M2: in week 20 D-Rd is the plan's next step, listed from the last (8th) D-VRd cycle, week 21.
+    expect(option(assess(vignette("review-c63-u1-deferred-dvrd-week20")), D_RD)).toBeUndefined();
+    const r = vignette("review-c63-u1-deferred-dvrd-week20");
+    r.treatmentHistory[0].start = "2026-07-07"; // day 147 on 2026-12-01
+    const a = assess(r);
     expect(option(a, D_RD)?.strength).toBe("standard");
     expect(a.plan.find((s) => s.phase === "induction")?.status).toBe("current");
   });

@@ -66,6 +66,8 @@ export function copySituation(s: Situation): Situation {
     firstLineStoppedEarly: s.firstLineStoppedEarly,
     onVcd: s.onVcd,
     onRdOnly: s.onRdOnly,
+    onVrdLite: s.onVrdLite,
+    inductionBeforeLastCycle: s.inductionBeforeLastCycle,
     onMaiaDrd: s.onMaiaDrd,
     onTalquetamabWithDaratumumab: s.onTalquetamabWithDaratumumab,
     smmTherapyOutcomeUnknown: s.smmTherapyOutcomeUnknown,

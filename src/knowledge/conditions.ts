@@ -216,6 +216,8 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   firstLineStoppedEarly: (s) => s.firstLineStoppedEarly,
   onVcd: (s) => s.onVcd,
   onRdOnly: (s) => s.onRdOnly,
+  onVrdLite: (s) => s.onVrdLite,
+  inductionBeforeLastCycle: (s) => s.inductionBeforeLastCycle,
   onMaiaDrd: (s) => s.onMaiaDrd,
   onTalquetamabWithDaratumumab: (s) => s.onTalquetamabWithDaratumumab,
   smmTherapyOutcomeUnknown: (s) => s.smmTherapyOutcomeUnknown,

@@ -292,6 +292,72 @@ const LENALIDOMIDE_STARTING_DOSE: readonly DrugRule[] = [
   },
 ];
 
+/** Review c89-M3 (MISLEADING): on VRd-lite (treatments.md 4: lenalidomide 15 mg days 1-21 of 35-day cycles) at CrCl 57.8
+ * the kidney alert gave the labels' starting doses, "EU SmPC starting dose 25 mg daily, no adjustment", read by an EU
+ * clinician as a dose to give a 79-year-old on a reduced-dose regimen. On it, each band says the regimen's dose and reads
+ * the label's dose (treatments.md 7a) as a ceiling, never a target: the lower of the two, never above 15 mg. The
+ * reference gives no renal table for VRd-lite, nor how a regimen's dose meets the label's: this reading is the
+ * project's (UNVERIFIED), and the VRd-lite row itself is UNVERIFIED. */
+const ON_VRD_LITE: Condition = { fact: "onVrdLite", is: true };
+const VRD_LITE_DOSE =
+  "on VRd-lite, whose lenalidomide dose is 15 mg days 1-21 of 35-day cycles (treatments.md 4), the label's renal starting dose is a ceiling, not a target:";
+const VRD_LITE_READING =
+  "The reference gives no renal table for VRd-lite; giving the lower of the label's dose and the regimen's is this tool's reading.";
+/** The VRd-lite form of each band of LENALIDOMIDE_STARTING_DOSE, by its id, per jurisdiction. */
+const VRD_LITE_BANDS: Readonly<Record<string, DrugRule["text"]>> = {
+  "lenalidomide.renal.crcl-60-plus": {
+    both: `CrCl >=60 mL/min: the labels' 25 mg (no adjustment) is above VRd-lite's 15 mg: VRd-lite's 15 mg stays; do not raise it.`,
+  },
+  "lenalidomide.renal.crcl-50-59": {
+    us: "CrCl 50-59 mL/min: US PI starting dose 10 mg daily (the US label adjusts below 60), below VRd-lite's 15 mg: 10 mg daily.",
+    eu: "CrCl 50-59 mL/min: the EU SmPC adjusts only below 50, and its 25 mg is above VRd-lite's 15 mg: VRd-lite's 15 mg stays; do not raise it.",
+  },
+  "lenalidomide.renal.crcl-30-49": {
+    us: "CrCl 30-49 mL/min: US PI starting dose 10 mg daily, below VRd-lite's 15 mg: 10 mg daily (escalation to 15 mg: wording not seen, UNVERIFIED; never above VRd-lite's 15 mg).",
+    eu: "CrCl 30-49 mL/min: EU SmPC starting dose 10 mg daily, below VRd-lite's 15 mg: 10 mg daily; may escalate to 15 mg after 2 cycles if not responding and tolerating, never above VRd-lite's 15 mg.",
+  },
+  "lenalidomide.renal.crcl-below-30": {
+    us: "CrCl <30 mL/min, not on dialysis: US PI starting dose 15 mg every 48 hours, below VRd-lite's 15 mg daily: the label's dose (not studied below CrCl 11).",
+    eu: "CrCl <30 mL/min, not on dialysis: EU SmPC 15 mg every other day (newer SmPCs list 7.5 mg once daily - check the current SmPC), below VRd-lite's 15 mg daily: the label's dose.",
+  },
+  "lenalidomide.renal.dialysis": {
+    both: "on dialysis: 5 mg daily, on dialysis days after dialysis (US PI and EU SmPC), below VRd-lite's 15 mg: the label's dose.",
+  },
+};
+/** A band of the starting-dose table said for the line being given when it is not VRd-lite (its VRd-lite form below). */
+function notOnVrdLite(rule: DrugRule): DrugRule {
+  // Not known (no line read) is not VRd-lite: the label's table is said as before this review.
+  const notVrdLite: Condition = {
+    any: [
+      { fact: "onVrdLite", known: false },
+      { fact: "onVrdLite", is: false },
+    ],
+  };
+  // Said after the band, and lacked without a word in practice (the engine always decides onVrdLite; a hand-built
+  // situation may leave it open, then named as not known).
+  return {
+    ...rule,
+    when: { all: [rule.when, notVrdLite] },
+    unknownOk: [...(rule.unknownOk ?? []), "onVrdLite"],
+  };
+}
+/** The VRd-lite form of a band (id `<band>.vrd-lite`): the regimen's 15 mg and the label's dose as its ceiling. */
+function onVrdLite(rule: DrugRule): DrugRule {
+  const band = VRD_LITE_BANDS[rule.id];
+  if (band === undefined) throw new Error(`no VRd-lite words for ${rule.id}`);
+  const said = (t: string) => `${LENALIDOMIDE_KIDNEY} ${VRD_LITE_DOSE} ${t} ${VRD_LITE_READING}`;
+  return {
+    ...rule,
+    id: `${rule.id}.vrd-lite`,
+    when: { all: [ON_VRD_LITE, rule.when] },
+    text: "both" in band ? { both: said(band.both) } : { us: said(band.us), eu: said(band.eu) },
+    citations: ["myeloma-drug-labels", "odonnell-2018-bjh"],
+    evidence: "unverified",
+    evidenceNote:
+      "The VRd-lite row (lenalidomide 15 mg) is UNVERIFIED in the reference, which gives no renal table for it; the label bands are checked (treatments.md 7a).",
+  };
+}
+
 /** The starting-dose rule for lenalidomide continued without a transplant (VRd then Rd, SWOG S0777; DRd,
  * MAIA): treatments.md 7a gives a renal table for lenalidomide in combination and one for maintenance
  * after ASCT only, so the combination table is the one that applies to a continued Rd; the reference
@@ -402,7 +468,9 @@ function melphalanHdmRenal(id: string, category: Condition, series: string): Dru
 }
 
 export const DRUG_RULES: readonly DrugRule[] = [
-  ...LENALIDOMIDE_STARTING_DOSE,
+  ...LENALIDOMIDE_STARTING_DOSE.map(notOnVrdLite),
+  // Review c89-M3: the same bands on VRd-lite being given.
+  ...LENALIDOMIDE_STARTING_DOSE.map(onVrdLite),
   ...LENALIDOMIDE_STARTING_DOSE.map(continuedWithoutTransplant),
   {
     id: "lenalidomide.renal.crcl-unknown",

@@ -155,6 +155,16 @@ export interface Situation {
   /** Lenalidomide with or without dexamethasone, nothing else, being given now (Rd): continued lenalidomide
    * would be the line itself (review c14 finding 14); null when the lines are not known. */
   onRdOnly: K<boolean>;
+  /** Review c89-M3: the line being given is recorded as VRd-lite (treatments.md 4: lenalidomide 15 mg days 1-21 of
+   * 35-day cycles), by its regimen name as the plan reads it (its drugs are VRd's). False when none is recorded. */
+  onVrdLite: K<boolean>;
+  /** Review c89-M2: on induction now, before the start of its last planned cycle by the lengths treatments.md 4 gives
+   * (VRd x 8 and D-VRd x 8 (CEPHEUS) in cycles of 21 days, the last from week 21; VRd-lite 9 cycles of 35 days, the
+   * last from week 40), or throughout VCd, whose next step is the switch to a quadruplet (3b): the continuation after it
+   * is the plan's next step, not an option to discuss now. False off induction, and on an induction whose length the
+   * reference does not give (the continuation is listed as before). When to list it is the project's reading
+   * (UNVERIFIED). */
+  inductionBeforeLastCycle: K<boolean>;
   /** The first line being given is DRd (MAIA): daratumumab, lenalidomide and dexamethasone, nothing else, in its
    * induction phase (not D-Rd continued after D-VRd), with no transplant planned (treatments.md 4; review c73-m1: its
    * dexamethasone is 20 mg weekly for a BMI below 18.5). Null when the lines are not known. */
@@ -768,6 +778,16 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "on lenalidomide with or without dexamethasone alone (Rd) now",
     values: BOOL,
     inputs: ["treatmentHistory.drugs"],
+  },
+  onVrdLite: {
+    label: "on VRd-lite now (lenalidomide 15 mg days 1-21)",
+    values: BOOL,
+    inputs: ["treatmentHistory.regimen"],
+  },
+  inductionBeforeLastCycle: {
+    label: "on induction, before its last planned cycle (treatments.md 4 lengths)",
+    values: BOOL,
+    inputs: ["treatmentHistory.regimen", "treatmentHistory.drugs", "treatmentHistory.start"],
   },
   onMaiaDrd: {
     label: "on first-line DRd (MAIA) now",

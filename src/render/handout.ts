@@ -1104,40 +1104,43 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
                       : // Review c79-M1: the induction gone on past the usual cycles, the collection due.
                         step.code === "collection-due"
                         ? w.collectionDueStep
-                        : // Review c83-m4: DRd until progression (MAIA), years into it: not "the first treatment to get
-                          // the disease under control".
-                          (step.code === "continuous-drd" || step.code === "continuous-rd") &&
-                            step.status !== "done"
-                          ? w.continuousStep
-                          : // Review c83-W1: a bone event before a scan of the bones: its urgent care and the scan.
-                            step.code === "bone-event-first"
-                            ? w.boneEventStep[boneEventNotImaged(a) ?? "both"]
-                            : // Review c63-W1: the first line ended with D-VRd cycles remaining: their rest is next.
-                              step.phase === "induction" &&
-                                step.status === "next" &&
-                                a.options.some(waitsForRestOfDvrd)
-                              ? w.restOfFirstTreatmentStep
-                              : // Review c69-M1: a continuous first-line regimen stopped, then the talk about restarting it.
-                                stoppedPlan && step.phase === "induction" && step.status === "done"
-                                ? w.continuousStoppedStep
-                                : // Re-check c71-m5: maintenance stopped, then the talk about restarting it.
-                                  stoppedPlan && step.phase === "maintenance" && step.status === "done"
-                                  ? w.maintenanceStoppedStep
-                                  : stoppedPlan && step.code === "continuous-stopped-watch"
-                                    ? w.restartTalkStep
-                                    : // Re-check c72-W1/M1: stopped before a response was shown, then the tests and the next treatment.
-                                      earlyPlan && step.phase === "induction" && step.status === "done"
-                                      ? w.stoppedEarlyStep
-                                      : (earlyPlan && step.code === "first-line-stopped-early") ||
-                                          step.code === "line-stopped-now" ||
-                                          // Review c76-W1: AL, a response lost since the last line: the tests and the talk.
-                                          step.code === "al-response-lost"
-                                        ? w.nextTreatmentTalkStep
-                                        : step.status !== "done" &&
-                                            stepOptions.length > 0 &&
-                                            stepOptions.every(teamDecidesFit)
-                                          ? w.teamDecidesStep
-                                          : w.phase[step.phase].step;
+                        : // Review c89-W2: after VCd for kidney injury, the switch to a quadruplet (treatments.md 3b).
+                          step.code === "switch-to-quadruplet"
+                          ? w.switchToQuadrupletStep
+                          : // Review c83-m4: DRd until progression (MAIA), years into it: not "the first treatment to get
+                            // the disease under control".
+                            (step.code === "continuous-drd" || step.code === "continuous-rd") &&
+                              step.status !== "done"
+                            ? w.continuousStep
+                            : // Review c83-W1: a bone event before a scan of the bones: its urgent care and the scan.
+                              step.code === "bone-event-first"
+                              ? w.boneEventStep[boneEventNotImaged(a) ?? "both"]
+                              : // Review c63-W1: the first line ended with D-VRd cycles remaining: their rest is next.
+                                step.phase === "induction" &&
+                                  step.status === "next" &&
+                                  a.options.some(waitsForRestOfDvrd)
+                                ? w.restOfFirstTreatmentStep
+                                : // Review c69-M1: a continuous first-line regimen stopped, then the talk about restarting it.
+                                  stoppedPlan && step.phase === "induction" && step.status === "done"
+                                  ? w.continuousStoppedStep
+                                  : // Re-check c71-m5: maintenance stopped, then the talk about restarting it.
+                                    stoppedPlan && step.phase === "maintenance" && step.status === "done"
+                                    ? w.maintenanceStoppedStep
+                                    : stoppedPlan && step.code === "continuous-stopped-watch"
+                                      ? w.restartTalkStep
+                                      : // Re-check c72-W1/M1: stopped before a response was shown, then the tests and the next treatment.
+                                        earlyPlan && step.phase === "induction" && step.status === "done"
+                                        ? w.stoppedEarlyStep
+                                        : (earlyPlan && step.code === "first-line-stopped-early") ||
+                                            step.code === "line-stopped-now" ||
+                                            // Review c76-W1: AL, a response lost since the last line: the tests and the talk.
+                                            step.code === "al-response-lost"
+                                          ? w.nextTreatmentTalkStep
+                                          : step.status !== "done" &&
+                                              stepOptions.length > 0 &&
+                                              stepOptions.every(teamDecidesFit)
+                                            ? w.teamDecidesStep
+                                            : w.phase[step.phase].step;
       // Review c78-M1 (c79): an AL step waiting on a repeat of the light chain test is not "Next".
       const status =
         step.code === "al-repeat-flc-first" ? w.afterRepeatTestStatus : w.planStatus[step.status];

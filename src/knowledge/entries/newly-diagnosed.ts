@@ -991,7 +991,16 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
       "Weekly bortezomib 1.3 mg/m2 SC (days 1, 8, 15, 22) + lenalidomide 15 mg days 1-21 + dexamethasone 20 mg (reduced for >75 years), 35-day cycles x 9, then consolidation (phase 2).",
     patientText:
       "This is a gentler form of a three-drug mix. The shot is given once a week. The doses are lower. It is meant for older people or people who tire easily.",
-    cautions: [],
+    cautions: [
+      {
+        // Review c89-M3: the lenalidomide kidney table said on this card is the labels' starting dose for full-dose
+        // regimens (treatments.md 7a); VRd-lite's lenalidomide is 15 mg (treatments.md 4, row UNVERIFIED). The reference
+        // gives no renal table for VRd-lite: reading the label's dose as a ceiling is the project's (UNVERIFIED).
+        text: "VRd-lite's lenalidomide is 15 mg days 1-21: the labels' renal starting dose in the lenalidomide kidney caution is a ceiling, not a target, for VRd-lite (give the lower of the two; never raise VRd-lite's 15 mg to a table's 25 mg). The reference gives no renal table for VRd-lite: this reading is the tool's (UNVERIFIED).",
+        citations: ["odonnell-2018-bjh", "myeloma-drug-labels"],
+        evidence: "unverified",
+      },
+    ],
     citations: ["odonnell-2018-bjh"],
     regulatory: { us: offLabel("Off-label schedule"), eu: null },
     evidence: "unverified",

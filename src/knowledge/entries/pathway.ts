@@ -124,11 +124,28 @@ const BORTEZOMIB_NOT_HELD: Condition = {
   ],
 };
 
+/** Review c89-M2 (MISLEADING): in week 1-7 of VRd, D-VRd or VRd-lite the handout's one "option to talk about" was the
+ * continuation (continued lenalidomide, D-Rd), the clinician's option 2 at "standard". It is the plan's next step (the
+ * plan names it); listed as an option from the induction's last planned cycle (treatments.md 4: VRd and D-VRd 8 cycles,
+ * VRd-lite 9 cycles of 35 days; situation fact inductionBeforeLastCycle), and after the induction; never during VCd,
+ * whose next step is the switch to a quadruplet (3b; review c89-W2). Where the reference gives no induction length
+ * (Isa-VRd, D-VMP, KRd) the tool cannot tell early from late: listed as before. When a continuation is offered is the
+ * project's reading (UNVERIFIED): the reference gives the sequence (criteria-and-scores.md 9.1: one planned line), not
+ * when to discuss its next step. */
+const NOT_BEFORE_LAST_CYCLE: Condition = {
+  // Not known (no lines of therapy read) is not "before": the card is listed as before this review.
+  any: [
+    { fact: "inductionBeforeLastCycle", known: false },
+    { fact: "inductionBeforeLastCycle", is: false },
+  ],
+};
+
 const quadrupletContinuation = (lastLine: Condition, candidacy: readonly string[]): Condition => ({
   all: [
     isMM,
     { fact: "transplantCandidate", in: candidacy },
     { fact: "phase", in: ["induction", "line-finished"] },
+    NOT_BEFORE_LAST_CYCLE,
     { fact: "priorLines", lte: 1 },
     noAsctYet,
     lastLine,
@@ -492,6 +509,8 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
         isMM,
         { fact: "transplantCandidate", in: ["no", "deferred"] },
         { fact: "phase", in: ["untreated", "induction", "line-finished"] },
+        // Review c89-M2: not in the induction's first cycles (the plan's next step then).
+        NOT_BEFORE_LAST_CYCLE,
         { fact: "priorLines", lte: 1 },
         noAsctYet,
         { not: { fact: "progression", is: true } },

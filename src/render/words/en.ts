@@ -538,6 +538,8 @@ export const EN: HandoutWords = {
   collectionDue:
     "Your first treatment has gone on for about 3 months or more, and your records show no collection of your stem cells yet. They are usually collected within the first few months of this kind of treatment. Ask your team when it will be.",
   collectionDueStep: "First treatment; ask your team when your stem cells will be collected",
+  switchToQuadrupletStep:
+    "A change to a stronger mix of medicines, once your team knows how well your kidneys work",
   boneEventStep: {
     cord: "Urgent treatment of the spine (radiation and/or an operation), and a scan of all your bones",
     fracture: "Urgent treatment of the broken bone, and a scan of all your bones",

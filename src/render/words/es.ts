@@ -928,6 +928,8 @@ export const ES: HandoutWords = {
   collectionDue:
     "Su primer tratamiento ya dura unos 3 meses o más, y su historia clínica no muestra todavía la recolección de sus células madre. Suelen recolectarse en los primeros meses de este tipo de tratamiento. Pregunte a su equipo cuándo será.",
   collectionDueStep: "Primer tratamiento; pregunte a su equipo cuándo se recolectarán sus células madre",
+  switchToQuadrupletStep:
+    "Un cambio a una combinación más fuerte de medicamentos, cuando su equipo sepa qué tan bien funcionan sus riñones",
   boneEventStep: {
     cord: "Tratamiento urgente de la columna (radiación y/o una operación), y una prueba de imagen de todos sus huesos",
     fracture: "Tratamiento urgente del hueso roto, y una prueba de imagen de todos sus huesos",

@@ -577,6 +577,9 @@ export interface HandoutWords {
    * place of "keep going", and as the plan's step now. */
   collectionDue: string;
   collectionDueStep: string;
+  /** Review c89-W2: the plan's step after VCd given for myeloma kidney injury (code "switch-to-quadruplet"; treatments.md
+   * 3b, VCd row): the change to a stronger mix once the team knows how the kidneys work. */
+  switchToQuadrupletStep: string;
   /** Review c83-W1: the plan's step now (code "bone-event-first"): the urgent care of the spine, the broken bone or
    * both, and a scan of all the bones. */
   boneEventStep: Readonly<Record<BoneEventKind, string>>;
