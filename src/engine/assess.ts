@@ -1,4 +1,5 @@
 /** assess(record) -> Assessment: pure, synchronous, deterministic. Time comes in as `asOf`. */
+
 import { classifyDiagnosis } from "../criteria/diagnosis/diagnosis.js";
 import { disputingFlcPair } from "../criteria/diagnosis/slim.js";
 import { workUpBeforeSmmLevel } from "../criteria/diagnosis/work-up-dates.js";
@@ -35,6 +36,7 @@ import { alAboveLevelOnceAlert, alResponseLostAlert } from "./al-response-lost.j
 import { alStageValues } from "./al-stage-values.js";
 import { alSwitchRule } from "./al-switch-rule.js";
 import { type Alert, type Assessment, SCHEMA_VERSION } from "./assessment.js";
+import { surgeryFirstForFracture } from "./bone-event-order.js";
 import { contradictedMSpike, contradictoryFlcRatio, dataQualityAlerts } from "./data-quality.js";
 import { iggAsked } from "./igg.js";
 import { imsCriterion4Values } from "./ims-criterion4-values.js";
@@ -737,18 +739,23 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     monitoring,
     phase,
     plan: knowledge.plan,
+    // Review c89-m2: a pathological fracture recorded: the surgical review first among the bone-event options.
     options: codesOnly
-      ? knowledge.options
-      : withOverdueCreatinineCautions(knowledge.options, monitoring, {
-          creatinineDate: facts.labs.creatinine?.date ?? null,
-          line:
-            phase.currentLine !== null && phase.currentRegimen !== null
-              ? {
-                  regimen: phase.currentRegimen,
-                  start: linesOfTherapy?.lines[linesOfTherapy.lines.length - 1]?.start ?? "",
-                }
-              : null,
-        }),
+      ? surgeryFirstForFracture(knowledge.options, facts.conditions.pathologicFracture)
+      : withOverdueCreatinineCautions(
+          surgeryFirstForFracture(knowledge.options, facts.conditions.pathologicFracture),
+          monitoring,
+          {
+            creatinineDate: facts.labs.creatinine?.date ?? null,
+            line:
+              phase.currentLine !== null && phase.currentRegimen !== null
+                ? {
+                    regimen: phase.currentRegimen,
+                    start: linesOfTherapy?.lines[linesOfTherapy.lines.length - 1]?.start ?? "",
+                  }
+                : null,
+          },
+        ),
     alerts: allAlerts(
       dataQualityAlerts(facts, mode.text !== false && !codesOnly),
       response.alerts,
@@ -771,6 +778,9 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       ...notOfferedForLabels(situation, shown, context),
     ];
     if (notOffered.length > 0) assessment.notOffered = notOffered;
+    // Review c89-m3: age and sex as recorded, which the handout words the pregnancy programme by.
+    const { age, sex } = facts.patient;
+    if (age !== null || sex !== null) assessment.patient = { age, sex };
   }
   // A codes-only Assessment is only ever projected, and the projection takes the id from the facts
   // (compact.ts): the copy that puts the id first is left out.
@@ -802,6 +812,7 @@ function withId(id: string, a: Assessment): Assessment {
     missingData: a.missingData,
     ...(a.unusedValues ? { unusedValues: a.unusedValues } : {}),
     ...(a.notOffered ? { notOffered: a.notOffered } : {}),
+    ...(a.patient ? { patient: a.patient } : {}),
   };
 }
 
