@@ -1,4 +1,5 @@
 /** assess(record) -> Assessment: pure, synchronous, deterministic. Time comes in as `asOf`. */
+
 import { classifyDiagnosis } from "../criteria/diagnosis/diagnosis.js";
 import { disputingFlcPair } from "../criteria/diagnosis/slim.js";
 import { workUpBeforeSmmLevel } from "../criteria/diagnosis/work-up-dates.js";
@@ -37,6 +38,7 @@ import { alAboveLevelOnceAlert, alResponseLostAlert } from "./al-response-lost.j
 import { alStageValues } from "./al-stage-values.js";
 import { alSwitchRule } from "./al-switch-rule.js";
 import { type Alert, type Assessment, SCHEMA_VERSION } from "./assessment.js";
+import { surgeryFirstForFracture } from "./bone-event-order.js";
 import { contradictedMSpike, contradictoryFlcRatio, dataQualityAlerts } from "./data-quality.js";
 import { iggAsked } from "./igg.js";
 import { imsCriterion4Values } from "./ims-criterion4-values.js";
@@ -720,6 +722,8 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   // the type unknown, it is asked beside every free light chain asked for (an EHR's kappa and lambda results cannot
   // be placed without it: fhir/bundle-to-record.ts).
   if (facts.labs.lightChain === null) askLightChainWithFlc(relevantMissing, facts.labs.heavyChain);
+  // Review c89-m2: a pathological fracture recorded: the surgical review first among the bone-event options.
+  const fractureOrdered = surgeryFirstForFracture(knowledge.options, facts.conditions.pathologicFracture);
   const assessment: Assessment = {
     schemaVersion: SCHEMA_VERSION,
     knowledgeVersion: KNOWLEDGE_VERSION,
@@ -761,11 +765,11 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     phase,
     plan: knowledge.plan,
     options: codesOnly
-      ? knowledge.options
+      ? fractureOrdered
       : // A creatinine not current (fix-stale Finding 1) is read by no dose: its own words say so, not "overdue".
         notCurrent.some((n) => n.lab === "creatinine")
-        ? knowledge.options
-        : withOverdueCreatinineCautions(knowledge.options, monitoring, {
+        ? fractureOrdered
+        : withOverdueCreatinineCautions(fractureOrdered, monitoring, {
             creatinineDate: now.labs.creatinine?.date ?? null,
             line:
               phase.currentLine !== null && phase.currentRegimen !== null
@@ -804,6 +808,9 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       ...notOfferedForLabels(situation, shown, context),
     ];
     if (notOffered.length > 0) assessment.notOffered = notOffered;
+    // Review c89-m3: age and sex as recorded, which the handout words the pregnancy programme by.
+    const { age, sex } = facts.patient;
+    if (age !== null || sex !== null) assessment.patient = { age, sex };
   }
   // A codes-only Assessment is only ever projected, and the projection takes the id from the facts
   // (compact.ts): the copy that puts the id first is left out.
@@ -835,6 +842,7 @@ function withId(id: string, a: Assessment): Assessment {
     missingData: a.missingData,
     ...(a.unusedValues ? { unusedValues: a.unusedValues } : {}),
     ...(a.notOffered ? { notOffered: a.notOffered } : {}),
+    ...(a.patient ? { patient: a.patient } : {}),
   };
 }
 

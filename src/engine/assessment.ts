@@ -271,6 +271,10 @@ export interface Assessment {
    * engine/not-offered.ts), each as findings with their sources; absent when there are none and in the
    * compact view. */
   notOffered?: NotOffered[];
+  /** The patient's age and sex as recorded (null when not recorded), for the surfaces that word a sentence by them
+   * (review c89-m3: the handout's pregnancy-programme words, treatments.md 7a). Added with review c89-m3; present when
+   * either is recorded, absent in the compact view. */
+  patient?: { age: number | null; sex: "female" | "male" | null };
 }
 
 /** An option not offered, with the finding that hides it (engine/not-offered.ts). */

@@ -441,6 +441,22 @@ export function prophylaxisNow(
   return recorded === null ? "not-recorded" : "not-taken";
 }
 
+/** Review c89-W1 (Situation.hemoglobinOnCurrentLine): the haemoglobin dated after the first day of the line being given
+ * (the latest line started by asOf), or undated (today's); null without a haemoglobin or off therapy. The first day's
+ * count is the one taken before the first dose: not on the line (the project's reading, UNVERIFIED; the reference
+ * says "chemotherapy-associated anemia", treatments.md 8c). */
+function hemoglobinOnCurrentLine(
+  hb: Facts["labs"]["hemoglobin"],
+  lines: LinesOfTherapyResult | null,
+  asOf: string,
+): boolean | null {
+  if (hb === null || lines === null || !lines.onTherapy) return null;
+  let start: string | null = null;
+  for (const l of lines.lines) if (compareDates(l.start, asOf) <= 0) start = l.start;
+  if (start === null) return null;
+  return hb.date === null || compareDates(hb.date, start) > 0;
+}
+
 /** Whether a list holds an item: unknown (null) without the list. */
 function has<T>(xs: readonly T[] | undefined, x: T): boolean | null {
   return xs === undefined ? null : xs.includes(x);
@@ -826,6 +842,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     spinalCordCompression: cond.spinalCordCompression,
     bonePain: cond.bonePain,
     hemoglobinGDl: labs.hemoglobin?.value ?? null,
+    hemoglobinOnCurrentLine: hemoglobinOnCurrentLine(labs.hemoglobin, lines, facts.asOf),
+    anaemiaFromMyeloma: cond.anaemiaFromMyeloma,
     hypercalcemia,
     calciumMgDl: calcium === null ? null : calcium.value,
     calciumAsReported:

@@ -138,6 +138,8 @@ export function copySituation(s: Situation): Situation {
     spinalCordCompression: s.spinalCordCompression,
     bonePain: s.bonePain,
     hemoglobinGDl: s.hemoglobinGDl,
+    hemoglobinOnCurrentLine: s.hemoglobinOnCurrentLine,
+    anaemiaFromMyeloma: s.anaemiaFromMyeloma,
     hypercalcemia: s.hypercalcemia,
     calciumMgDl: s.calciumMgDl,
     calciumAsReported: s.calciumAsReported,

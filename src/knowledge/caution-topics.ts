@@ -48,6 +48,8 @@ export const SAFETY_FACT_TOPIC: Readonly<Partial<Record<FactName, SafetyTopic>>>
   neuropathyPainful: "neuropathy",
   // treatments.md 5c, 7a-7b: holds and supportive care by blood counts.
   hemoglobinGDl: "cytopenia",
+  hemoglobinOnCurrentLine: "cytopenia",
+  anaemiaFromMyeloma: "cytopenia",
   ancE9L: "cytopenia",
   plateletsE9L: "cytopenia",
   countRecoverySinceAsct: "cytopenia",

@@ -286,6 +286,8 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   spinalCordCompression: (s) => s.spinalCordCompression,
   bonePain: (s) => s.bonePain,
   hemoglobinGDl: (s) => s.hemoglobinGDl,
+  hemoglobinOnCurrentLine: (s) => s.hemoglobinOnCurrentLine,
+  anaemiaFromMyeloma: (s) => s.anaemiaFromMyeloma,
   hypercalcemia: (s) => s.hypercalcemia,
   creatinineMgDl: (s) => s.creatinineMgDl,
   albuminLow: (s) => s.albuminLow,

@@ -467,6 +467,29 @@ function melphalanHdmRenal(id: string, category: Condition, series: string): Dru
   };
 }
 
+/** treatments.md 4, 7b: dexamethasone 20 mg weekly for age over 75 or frailty. */
+const DEX_OLDER_OR_FRAIL: Condition = {
+  any: [
+    { fact: "age", gt: 75 },
+    { fact: "frailtyGroup", is: "frail" },
+  ],
+};
+/** Review c89-M4: a line being given in its first month (the first 4 whole weeks: the project's reading of the
+ * reference's "at least the first month", UNVERIFIED) with myeloma kidney injury now (the IMWG 2014 renal criterion
+ * met) that the team attributes to the myeloma: treatments.md 3b (VCd row, IMWG renal) gives high-dose dexamethasone
+ * for at least the first month. Each part known (never unknown): an attribution or week count not recorded leaves the
+ * 20 mg rule alone, never hidden. */
+const MYELOMA_KIDNEY_FIRST_MONTH: Condition = {
+  all: [
+    { fact: "kidneyImpairmentFromMyeloma", known: true },
+    { fact: "kidneyImpairmentFromMyeloma", is: true },
+    { fact: "renalCrab", known: true },
+    { fact: "renalCrab", is: true },
+    { fact: "weeksOnCurrentLine", known: true },
+    { fact: "weeksOnCurrentLine", lte: 4 },
+  ],
+};
+
 export const DRUG_RULES: readonly DrugRule[] = [
   ...LENALIDOMIDE_STARTING_DOSE.map(notOnVrdLite),
   // Review c89-M3: the same bands on VRd-lite being given.
@@ -1234,12 +1257,8 @@ export const DRUG_RULES: readonly DrugRule[] = [
   {
     id: "dexamethasone.older-or-frail",
     drugs: ["dexamethasone"],
-    when: {
-      any: [
-        { fact: "age", gt: 75 },
-        { fact: "frailtyGroup", is: "frail" },
-      ],
-    },
+    // Review c89-M4: in the first month of a line for myeloma kidney injury the next rule speaks instead.
+    when: { all: [DEX_OLDER_OR_FRAIL, { not: MYELOMA_KIDNEY_FIRST_MONTH }] },
     // Review c20-7: XVd gives 20 mg twice weekly, which "20 mg weekly instead of 40 mg" read as halving. The
     // reference's figure is for the 40 mg-weekly schedule (treatments.md 7b, the dexamethasone row).
     text: {
@@ -1249,6 +1268,23 @@ export const DRUG_RULES: readonly DrugRule[] = [
     alertWhenOn: true,
     citations: ["myeloma-drug-labels", "palumbo-2015-blood-frailty"],
     evidence: "verified",
+  },
+  // Review c89-M4 (VCd week 4 for cast nephropathy at 77: "20 mg in place of 40" alone at the top, the kidney rule only
+  // on the kidney-protection card): both rules in one warning, and that the reference does not say which wins
+  // (entries/common.ts highDoseDexOver75 says the same on the cards).
+  {
+    id: "dexamethasone.older-or-frail.myeloma-kidney-first-month",
+    drugs: ["dexamethasone"],
+    when: { all: [DEX_OLDER_OR_FRAIL, MYELOMA_KIDNEY_FIRST_MONTH] },
+    text: {
+      both: "Dexamethasone for age over 75 or frailty, in the first month of a line given with kidney injury from the myeloma (the IMWG 2014 renal criterion met, attributed to the myeloma by the team): the reference gives both 20 mg weekly in place of the standard 40 mg weekly for age over 75 or frailty (treatments.md 4, 7b) and high-dose dexamethasone for at least the first month of myeloma kidney injury (treatments.md 3b, IMWG renal; no dose given), and does not say which wins: weigh with the team. The first month is read as the line's first 4 whole weeks (the project's reading, UNVERIFIED).",
+    },
+    severity: "warning",
+    alertWhenOn: true,
+    citations: ["myeloma-drug-labels", "palumbo-2015-blood-frailty", "dimopoulos-2016-jco-renal"],
+    evidence: "unverified",
+    evidenceNote:
+      "Both dose rules are verified in the reference; reading its 'first month' as the line's first 4 whole weeks is the project's (UNVERIFIED).",
   },
   // Pomalidomide, thalidomide, selinexor, treatments.md 7b.
   {
@@ -1828,6 +1864,8 @@ function alCardiacDrugsAlert(id: string, heart: Condition, text: string): AlertR
 /** The grade 3-4 count alerts after a BCMA CAR-T infusion (the patient's pages read them: render/handout-facts.ts). */
 export const CAR_T_NEUTROPENIA_ALERT = "alert.car-t.neutropenia-grade-3";
 export const CAR_T_THROMBOCYTOPENIA_ALERT = "alert.car-t.thrombocytopenia-grade-3";
+/** Review c89-m1: platelets below 50 x10^9/L beside an anticoagulant or aspirin taken now (the handout reads it). */
+export const ANTICOAGULATION_LOW_PLATELETS_ALERT = "alert.anticoagulation.low-platelets";
 
 export const ALERT_RULES: readonly AlertRule[] = [
   // Review c79-M1 (treatments.md 3b, 3c): lenalidomide-containing induction past the label's collection window in a
@@ -2194,6 +2232,27 @@ export const ALERT_RULES: readonly AlertRule[] = [
     evidence: "unverified",
     evidenceNote:
       "The reference gives no platelet threshold; the grade 3 cut-point (CTCAE v5.0) was looked up.",
+  },
+  // Review c89-m1 (platelets 40 on full-dose apixaban, or on aspirin, in week 1-3 of DRd: said only inside one card): a
+  // warning beside the anticoagulant or aspirin taken now (as recorded in conditions.anticoagulation, or an anticoagulant
+  // running), as alert.car-t.thrombocytopenia-grade-3 says it after CAR-T. treatments.md 7c gives no platelet threshold
+  // for anticoagulation: none is invented, no dose is changed; below 50 is the grade 3 cut-point (CTCAE v5.0, looked up,
+  // UNVERIFIED), a grade, not a threshold. The handout says to call at once for bleeding or bruising.
+  {
+    id: ANTICOAGULATION_LOW_PLATELETS_ALERT,
+    when: {
+      all: [
+        { fact: "anticoagulationNow", in: ["therapeutic", "prophylactic", "running-intensity-not-recorded"] },
+        lowPlateletsForAnticoagulation,
+      ],
+    },
+    severity: "warning",
+    text: "Platelets below 50 x10^9/L (grade 3 or 4 thrombocytopenia, CTCAE v5.0: the grade, not a threshold for anticoagulation) while an anticoagulant or aspirin is taken now: the clinical reference gives no platelet threshold for anticoagulation or antiplatelet therapy (treatments.md 7c); weigh the bleeding risk, and whether to hold or reduce it, with the team, and watch for bleeding.",
+    show: ["anticoagulationNow", "plateletsE9L", "plateletsDate"],
+    citations: ["key-2023-jco", "ctcae-v5"],
+    evidence: "unverified",
+    evidenceNote:
+      "The reference gives no platelet threshold for anticoagulation; the grade 3 cut-point (CTCAE v5.0) was looked up.",
   },
   {
     id: "alert.vte.imid-high-risk-anticoagulated",

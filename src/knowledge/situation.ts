@@ -310,6 +310,14 @@ export interface Situation {
   spinalCordCompression: K<boolean>;
   bonePain: K<boolean>;
   hemoglobinGDl: K<number>;
+  /** Review c89-W1: the haemoglobin (hemoglobinGDl) is dated after the start of the line being given: true when dated
+   * after its first day, or undated (an undated lab is today's, the record contract); false when dated on or before its
+   * first day (a count of the first day is the one taken before the first dose); null without a haemoglobin or
+   * off therapy. The ESA entry reads it: "chemotherapy-associated anaemia" (treatments.md 8c) is not one measured
+   * before the chemotherapy. */
+  hemoglobinOnCurrentLine: K<boolean>;
+  /** The team's attribution of the anaemia to the myeloma (conditions.anaemiaFromMyeloma; review c89-W1). */
+  anaemiaFromMyeloma: K<boolean>;
   /** Serum calcium > 11 mg/dL or > 1 mg/dL above the upper limit of normal (IMWG 2014 CRAB). */
   hypercalcemia: K<boolean>;
   /** Serum calcium in mg/dL (severe hypercalcaemia above 14 mg/dL: el-hajj-fuleihan-2023-jcem). */
@@ -1033,6 +1041,16 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   },
   bonePain: { label: "bone pain", values: BOOL, inputs: ["conditions.bonePain"] },
   hemoglobinGDl: { label: "haemoglobin", unit: "g/dL", inputs: ["labs.hemoglobin"] },
+  hemoglobinOnCurrentLine: {
+    label: "haemoglobin taken on the line being given (after its first day)",
+    values: BOOL,
+    inputs: ["labs.hemoglobin", "series.hemoglobin", "treatmentHistory.start"],
+  },
+  anaemiaFromMyeloma: {
+    label: "anaemia attributed to the myeloma by the team",
+    values: BOOL,
+    inputs: ["conditions.anaemiaFromMyeloma"],
+  },
   hypercalcemia: { label: "hypercalcaemia (CRAB)", values: BOOL, inputs: ["labs.calcium"] },
   calciumMgDl: { label: "serum calcium", unit: "mg/dL", inputs: ["labs.calcium"] },
   calciumAsReported: { label: "serum calcium as reported", inputs: ["labs.calcium"] },

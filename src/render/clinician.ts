@@ -24,7 +24,7 @@ import {
 } from "../knowledge/drug-rules.js";
 import { COLLECTION_DUE_ALERT } from "../knowledge/entries/pathway.js";
 import { FACTS } from "../knowledge/index.js";
-import type { DiagnosisCategory, OptionKind } from "../model/enums.js";
+import type { DiagnosisCategory } from "../model/enums.js";
 import type { Evidence, MissingInput, RuleTrace } from "../model/trace.js";
 import { AL_DFLC_EVALUABLE_MG_L, alRisingWords, dflcEvaluable } from "../response/al-haematologic.js";
 import { clinicalRelapseWords } from "../response/clinical-relapse.js";
@@ -1199,14 +1199,15 @@ function options(a: Assessment, w: Writer): Block[] {
     blocks.push(p("No option in the knowledge base matches this situation."));
     return blocks;
   }
-  const kinds = Object.keys(OPTION_KIND_LABEL) as OptionKind[];
-  const extraKinds = [...new Set(a.options.map((o) => o.kind))].filter((k) => !kinds.includes(k));
+  // The kinds in the order of their first option: the engine lists the options by kind, except where it puts one
+  // first (review c89-m2: the surgical review of a recorded pathological fracture before the radiotherapy).
+  const kinds = [...new Set(a.options.map((o) => o.kind))];
   // Options marked "if a transplant candidate" that no step of the plan holds (the plan follows a first line of
   // patients not going to transplant; the warning says they are listed last): after every kind (review c31-M1:
   // the kinds put the transplant before the supportive care).
   const planned = new Set((a.plan ?? []).flatMap((s) => s.optionIds));
   const last = a.options.filter((o) => o.conditionalOn === "transplant-candidate" && !planned.has(o.id));
-  for (const kind of [...kinds, ...extraKinds]) {
+  for (const kind of kinds) {
     const group = a.options.filter((o) => o.kind === kind && !last.includes(o));
     if (group.length === 0) continue;
     blocks.push(h(3, OPTION_KIND_LABEL[kind] ?? kind), ul(group.map((o) => option(a, o, w))));

@@ -41,10 +41,10 @@ describe("1. VRd in week 3 with painful grade 2 neuropathy: the line goes on wit
     expect(next).not.toMatch(/Keep going/i);
     expect(next).toContain("Your current treatment is 3-drug treatment with bortezomib (VRd).");
     expect(next).toMatch(/Because of the nerve pain or numbness, your team may pause bortezomib/);
-    // No order about the drugs; the pregnancy words of a lenalidomide line (their "must avoid a pregnancy",
-    // treatments.md 7a) are said here since c10a and are no such order.
-    expect(next).toContain(EN.optionsPregnancy);
-    expect(next.replace(EN.optionsPregnancy, "")).not.toMatch(/\b(must|stop taking)\b/i);
+    // No order about the drugs; the pregnancy words of a lenalidomide line (treatments.md 7a) are said here since
+    // c10a and are no such order. Review c89-m3: this patient is a man, so they are the words for a man.
+    expect(next).toContain(EN.optionsPregnancyMale);
+    expect(next.replace(EN.optionsPregnancyMale, "")).not.toMatch(/\b(must|stop taking)\b/i);
     const es = section(a, "next", ES);
     expect(es).not.toMatch(/Siga con/);
     expect(es).toContain("Ahora recibe un tratamiento con 3 medicamentos, entre ellos bortezomib (VRd).");

@@ -9,6 +9,7 @@ import { pregnancyBeingGivenId } from "../engine/pregnancy.js";
 import { ANAEMIA_ONLY_EVENT, IGM_PATHWAY_ALERTS, PLASMA_CELL_LEUKAEMIA } from "../engine/record-checks.js";
 import { withoutSteroids } from "../engine/safety.js";
 import {
+  ANTICOAGULATION_LOW_PLATELETS_ALERT,
   CAR_T_FIRST_DAYS,
   type DoseChangeReason,
   NDMM_RENAL_FROM_MYELOMA,
@@ -107,7 +108,7 @@ import {
   ZOLEDRONIC_ACID_HELD,
 } from "./handout-facts.js";
 import { isDueNow } from "./monitoring-status.js";
-import { nowFirstStrongest } from "./option-order.js";
+import { boneEventsInEngineOrder, nowFirstStrongest } from "./option-order.js";
 import { plainField } from "./plain-words.js";
 import { EN } from "./words/en.js";
 import { WORDS } from "./words/index.js";
@@ -117,6 +118,20 @@ import type { HandoutWords, NamedAlertId, Situation } from "./words/types.js";
 const PREGNANCY_IMID = "alert.pregnancy-imid-contraindicated";
 /** Review c74-U2: a pregnancy is recorded (its alert). */
 const pregnancyRecorded = (a: Assessment): boolean => a.alerts.some((al) => al.id === PREGNANCY_IMID);
+/** Review c89-m3: a woman from this age gets the neutral programme words. Wording only, not a clinical threshold: the
+ * record cannot say whether a woman could become pregnant, the programme applies to all (treatments.md 7a), and the team
+ * decides who is of reproductive potential; the reference gives no age. */
+export const PREGNANCY_WORDS_NEUTRAL_FROM_AGE = 60;
+/** Review c89-m3: the pregnancy-programme words by the patient's sex as recorded (treatments.md 7a): a man, his partner
+ * and condoms; a woman from PREGNANCY_WORDS_NEUTRAL_FROM_AGE (or her age not recorded), the neutral words; a younger
+ * woman, or the sex not recorded, the words that speak to both. */
+function pregnancyWords(a: Assessment, w: HandoutWords): string {
+  const { sex = null, age = null } = a.patient ?? {};
+  if (sex === "male") return w.optionsPregnancyMale;
+  if (sex === "female" && (age === null || age >= PREGNANCY_WORDS_NEUTRAL_FROM_AGE))
+    return w.optionsPregnancyNeutral;
+  return w.optionsPregnancy;
+}
 /** Review c75-U1: the immunomodulatory drugs being given while a pregnancy is recorded (engine/pregnancy.ts alerts). */
 const imidsInPregnancy = (a: Assessment): string[] =>
   IMID_NAMES.filter((d) => a.alerts.some((al) => al.id === pregnancyBeingGivenId(d)));
@@ -920,7 +935,7 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
       (maybe?.drugs.some((d) => drugClass(d) === DrugClass.immunomodulatory) || offLine) &&
       !pregnancyRecorded(a)
     )
-      parts.push({ kind: "p", text: w.optionsPregnancy });
+      parts.push({ kind: "p", text: pregnancyWords(a, w) });
     // Stop 48 leftover: its pause or hold for low counts (lenalidomide's label rules, treatments.md 7a) and what to do
     // with a fever, as the line-being-given card says them.
     const changes = offLine ? doseChangeWords(offLineImidDoseChanges(a), w) : [];
@@ -975,7 +990,7 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
     // A teratogen in the line being given (lenalidomide maintenance, DRd): the pregnancy words are said
     // here, where the treatment is (treatments.md 7a, 7b), not only for listed options (review c10a).
     if (hasThalidomideFamilyDrug(current) && !pregnancyRecorded(a))
-      parts.push({ kind: "p", text: w.optionsPregnancy });
+      parts.push({ kind: "p", text: pregnancyWords(a, w) });
     // Review c85-m4: the fever call once: the count not taken since the start says it after the bispecific's words.
     const noCount = a.alerts.some((al) => al.id === BISPECIFIC_NO_COUNT);
     const bispecific = bispecificWords(
@@ -996,6 +1011,10 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
       kind: "p",
       text: plateletsLowForClotPrevention(a) ? w.clotPreventionLowPlatelets[clot] : w.clotPrevention[clot],
     });
+  // Review c89-m1: platelets below 50 x10^9/L beside a blood thinner or aspirin taken now (treatments.md 7c gives no
+  // platelet threshold): bleeding is more likely; call at once for bleeding or bruising.
+  if (a.alerts.some((al) => al.id === ANTICOAGULATION_LOW_PLATELETS_ALERT))
+    parts.push({ kind: "p", text: w.thinnerLowPlatelets });
   // Calcium below the laboratory's lower limit with denosumab given or listed (treatments.md 8a).
   if (a.alerts.some((al) => al.id === "alert.denosumab.calcium-below-lower-limit"))
     parts.push({ kind: "p", text: w.lowCalciumDenosumab });
@@ -1273,8 +1292,10 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
   const alertFirst = answersAlertFirst(a);
   const order = (options: AssessmentOption[]) => nowFirstStrongest(a, options).sort(alertFirst);
   const offered = patientOptions(a);
+  // Review c89-m2: the surgical review of a recorded pathological fracture before the other bone-event options, as the
+  // engine lists it (its strength, "consider", would put it after the radiotherapy).
   const treatment = nerveOptionsLast(
-    order(offered.filter((o) => o.kind !== "supportive-care" && o !== current)),
+    boneEventsInEngineOrder(a, order(offered.filter((o) => o.kind !== "supportive-care" && o !== current))),
   );
   // Review c29-m6: clot prevention goes with an immunomodulatory drug being given (treatments.md 7c): it
   // comes next after the care that answers an alert, so the page's word limit never cuts it first; so does
@@ -1340,7 +1361,7 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
       if (treatment.some(eyes)) note(w.optionsEyeChecks, eyes);
       // Said once: under "what happens next" when the line being given has one of them.
       if (treatment.some(hasThalidomideFamilyDrug) && !(current && hasThalidomideFamilyDrug(current)))
-        note(w.optionsPregnancy, hasThalidomideFamilyDrug);
+        note(pregnancyWords(a, w), hasThalidomideFamilyDrug);
       // An option with no line of its own (the transplant pathway's one line) keeps its notes.
       NOTES.set(
         sec,

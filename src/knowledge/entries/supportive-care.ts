@@ -768,6 +768,13 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         text: "Red-cell transfusion is for symptomatic anaemia, with no haemoglobin threshold in the reference (treatments.md 8c): assess the symptoms now.",
         citations: ["nccn-mm-2026"],
       },
+      // Review c89-W1: on therapy with the only haemoglobin from before the line, the ESA is not listed; said here.
+      {
+        text: "The haemoglobin is dated before the line being given (or on its first day, before the first dose): it is the anaemia the line treats (treatments.md 8c: treat the myeloma first); repeat the blood count on the line. No ESA is listed from it: the reference gives the ESA for chemotherapy-associated anaemia (reading UNVERIFIED).",
+        when: { fact: "hemoglobinOnCurrentLine", is: false },
+        citations: ["bohlius-2019-jco"],
+        evidence: "unverified",
+      },
       {
         text: "On an anti-CD38 antibody: notify the blood bank; DTT-treated reagent cells remove interference but destroy Kell, so give K-negative units.",
         when: { fact: "onAntiCd38", is: true },
@@ -781,9 +788,21 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
   },
   {
     // Review c53-M6: listed at the start of a line, where the anaemia is the myeloma's: the card now says so first.
+    // Review c89-W1: treatments.md 8c gives the ESA "for chemotherapy-associated anemia with Hb <10" after "Treat the
+    // myeloma first": a haemoglobin dated before the line being given (or on its first day, before the first dose) is no
+    // chemotherapy-associated anaemia, so the entry waits for one taken on the line (an undated one is today's). That
+    // reading of "chemotherapy-associated" is the project's (UNVERIFIED); the reference gives no week of the line from
+    // which an anaemia is the therapy's, so none is used: the team's attribution to the myeloma is said as a caution.
     id: "sc.anemia.esa",
     group: "supportive-care",
-    when: { all: [isMM, { fact: "onTherapy", is: true }, { fact: "hemoglobinGDl", lt: 10 }] },
+    when: {
+      all: [
+        isMM,
+        { fact: "onTherapy", is: true },
+        { fact: "hemoglobinGDl", lt: 10 },
+        { fact: "hemoglobinOnCurrentLine", is: true },
+      ],
+    },
     kind: "supportive-care",
     regimen: { code: "ESA", drugs: ["epoetin"] },
     title: "Erythropoiesis-stimulating agent for chemotherapy-associated anaemia",
@@ -793,6 +812,13 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     patientText:
       "A shot can help your body make more red blood cells. It can lower the need for a transfusion. It can raise the risk of blood clots.",
     cautions: [
+      {
+        text: "The anaemia is recorded as the myeloma's (conditions.anaemiaFromMyeloma): treat the myeloma first; the reference gives the ESA for chemotherapy-associated anaemia (treatments.md 8c) and does not say when on a line an anaemia becomes the therapy's: weigh with the team (UNVERIFIED reading).",
+        when: { fact: "anaemiaFromMyeloma", is: true },
+        show: ["weeksOnCurrentLine"],
+        citations: ["bohlius-2019-jco"],
+        evidence: "unverified",
+      },
       {
         text: "VTE risk adds to IMiDs (ESA counts +1 in IMPEDE VTE).",
         when: { fact: "onImid", is: true },

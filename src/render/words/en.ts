@@ -367,6 +367,8 @@ export const EN: HandoutWords = {
     highRisk:
       "Your risk of blood clots is higher. Some myeloma pills raise it. Your platelets are low, and a blood thinner can make bleeding more likely. Ask your team whether a blood thinner is right for you while your platelets are low.",
   },
+  thinnerLowPlatelets:
+    "Your platelets are low, and your blood thinner or aspirin can make bleeding more likely. Your team will talk with you about it. Call your care team at once for bleeding or bruising.",
   lowCalciumDenosumab:
     "Your calcium is lower than normal. The bone medicine denosumab can lower it more. Your team will bring your calcium up before you get denosumab, and check it again.",
   denosumabStopped: "Your bone medicine denosumab was stopped, and stopping it needs a plan from your team.",
@@ -645,6 +647,10 @@ export const EN: HandoutWords = {
     "Your records say a stem cell transplant is planned. Your age is above the usual ages for one, so your team will check this with you. Some options depend on that choice.",
   optionsPregnancy:
     "Lenalidomide, pomalidomide and thalidomide can harm an unborn baby. If you or your partner could become pregnant, you must avoid a pregnancy while you take them. Your team will explain how.",
+  optionsPregnancyMale:
+    "Lenalidomide, pomalidomide and thalidomide can harm an unborn baby. If you have sex with a partner who could become pregnant, use a condom every time while you take them. Your team will go through the safety programme with you.",
+  optionsPregnancyNeutral:
+    "Lenalidomide, pomalidomide and thalidomide can harm an unborn baby, so everyone who takes them follows a safety programme. Your team will go through the safety programme with you.",
   keepGoing: (name) =>
     name
       ? `The usual plan is to keep going with your current treatment: ${decap(name)}.`

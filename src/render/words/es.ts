@@ -756,6 +756,8 @@ export const ES: HandoutWords = {
     highRisk:
       "Su riesgo de coágulos de sangre es más alto. Algunas pastillas para el mieloma lo suben. Sus plaquetas están bajas, y un medicamento para diluir la sangre puede hacer más fácil un sangrado. Pregunte a su equipo si un medicamento para diluir la sangre es adecuado para usted mientras sus plaquetas estén bajas.",
   },
+  thinnerLowPlatelets:
+    "Sus plaquetas están bajas, y su medicamento para diluir la sangre o la aspirina puede hacer más fácil un sangrado. Su equipo hablará de esto con usted. Llame enseguida a su equipo médico si sangra o le salen moretones.",
   lowCalciumDenosumab:
     "Su calcio está más bajo de lo normal. El medicamento para los huesos denosumab puede bajarlo más. Su equipo le subirá el calcio antes de darle denosumab, y lo volverá a revisar.",
   denosumabStopped:
@@ -1043,6 +1045,10 @@ export const ES: HandoutWords = {
     "Su historia clínica dice que se planea un trasplante de células madre. Su edad está por encima de la edad habitual para hacerlo, así que su equipo lo revisará con usted. Algunas opciones dependen de esa decisión.",
   optionsPregnancy:
     "La lenalidomida, la pomalidomida y la talidomida pueden dañar a un bebé antes de nacer. Si usted puede quedar embarazada, o si su pareja puede quedar embarazada, deben evitar un embarazo mientras usted tome estos medicamentos. Su equipo le explicará cómo.",
+  optionsPregnancyMale:
+    "La lenalidomida, la pomalidomida y la talidomida pueden dañar a un bebé antes de nacer. Si tiene relaciones sexuales con una pareja que pueda quedar embarazada, use siempre condón mientras tome estos medicamentos. Su equipo revisará con usted el programa de seguridad.",
+  optionsPregnancyNeutral:
+    "La lenalidomida, la pomalidomida y la talidomida pueden dañar a un bebé antes de nacer, por eso todas las personas que las toman siguen un programa de seguridad. Su equipo revisará con usted el programa de seguridad.",
   keepGoing: (name) =>
     name
       ? `Lo habitual es seguir con su tratamiento actual: ${decap(name)}.`

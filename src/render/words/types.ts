@@ -418,6 +418,10 @@ export interface HandoutWords {
    * x10^9/L (review c77-m2, alert.vte.imid-high-risk-low-platelets): whether a blood thinner is right
    * while they are low is asked, never a bare "ask about a blood thinner shot" beside the bleeding warning. */
   clotPreventionLowPlatelets: { hadClot: string; highRisk: string };
+  /** Review c89-m1: platelets below 50 x10^9/L while a blood thinner or aspirin is taken now (the engine's
+   * alert.anticoagulation.low-platelets): bleeding is more likely; call at once for bleeding or bruising (the CAR-T
+   * low-count words' call). No threshold, no "stop it". One line. */
+  thinnerLowPlatelets: string;
   /** Calcium below the laboratory's lower limit with denosumab given or listed
    * (alert.denosumab.calcium-below-lower-limit, treatments.md 8a). One line. */
   lowCalciumDenosumab: string;
@@ -706,6 +710,12 @@ export interface HandoutWords {
   /** After the options list when one of them has lenalidomide, pomalidomide or thalidomide (treatments.md
    * 7a, 7b: teratogens, pregnancy-prevention programmes that apply to women and men). */
   optionsPregnancy: string;
+  /** Review c89-m3: the same programme for a man (patient.sex "male"): a partner who could become pregnant, condoms. */
+  optionsPregnancyMale: string;
+  /** Review c89-m3: for a woman of an age at which the record cannot say whether she could become pregnant (the
+   * handout's wording cut, not a clinical threshold: handout.ts PREGNANCY_WORDS_NEUTRAL_FROM_AGE): the programme
+   * applies to all (treatments.md 7a), the team goes through it; no "if you could become pregnant". */
+  optionsPregnancyNeutral: string;
   /** The line being given, named: to keep going with, not a new choice ("" when it has no name). */
   keepGoing(name: string): string;
   /** On a treatment with results overdue (review c11 H1), said before the treatment is named (with
