@@ -19,7 +19,7 @@ import { detectEvolvingDisease } from "../response/evolving.js";
 import { assessLinesAndResponse } from "../response/lines.js";
 import type { LineOfTherapy } from "../response/lines-types.js";
 import { classifyMgusRisk } from "../response/mgus-risk.js";
-import { planMonitoring } from "../response/monitoring.js";
+import { type MonitoringContext, planMonitoring } from "../response/monitoring.js";
 import { collectPoints } from "../response/series.js";
 import { calculateAlMayo2004, calculateAlMayo2012 } from "../scores/al-stage/al-stage.js";
 import { assessCytogeneticRisk } from "../scores/cytogenetic-risk/cytogenetic-risk.js";
@@ -533,27 +533,25 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     solitaryPlasmacytoma: cat === "solitary-plasmacytoma" || cat === "solitary-plasmacytoma-minimal-marrow",
   });
   // After the phase: on therapy, active myeloma's results older than the yearly floor are overdue (c11 H1).
-  const monitoring = planMonitoring(
-    facts,
-    {
-      category: watchedCat,
-      riskGroup,
-      codesOnly,
-      mProteinRising,
-      onTherapy: phase.currentRegimen,
-      // Review c69-m1: treated, nothing given now: the yearly floor from the last line's end.
-      offTherapySince:
-        phase.currentRegimen === null
-          ? (linesOfTherapy.lines[linesOfTherapy.lines.length - 1]?.end ?? null)
-          : null,
-      lightChainMgus: diagnosis.mgusVariant === "light-chain",
-      measurableBy: response.measurableBy,
-      ...(question === null ? {} : { undecidedEndOrgan: question.kidney ? "kidney" : "other" }),
-      // Review c70-U1: a SLiM biomarker with the clone not shown: the watched schedule's tests are due now.
-      myelomaBiomarker: checks.biomarkerWithoutClone,
-    },
-    points,
-  );
+  const monitoringContext: MonitoringContext = {
+    category: watchedCat,
+    riskGroup,
+    codesOnly,
+    mProteinRising,
+    onTherapy: phase.currentRegimen,
+    // Review c69-m1: treated, nothing given now: the yearly floor from the last line's end.
+    offTherapySince:
+      phase.currentRegimen === null
+        ? (linesOfTherapy.lines[linesOfTherapy.lines.length - 1]?.end ?? null)
+        : null,
+    lightChainMgus: diagnosis.mgusVariant === "light-chain",
+    measurableBy: response.measurableBy,
+    // Review c70-U1: a SLiM biomarker with the clone not shown: the watched schedule's tests are due now.
+    myelomaBiomarker: checks.biomarkerWithoutClone,
+  };
+  // Set after the literal, not spread into it: a spread in a literal builds it key by key at run time.
+  if (question !== null) monitoringContext.undecidedEndOrgan = question.kidney ? "kidney" : "other";
+  const monitoring = planMonitoring(facts, monitoringContext, points);
 
   // Clot risk of an IMiD regimen, given now or (untreated myeloma) if one is started.
   const running = runningDrugs(facts);

@@ -29,6 +29,13 @@ function priorLinesThreshold(c: Condition): number | null {
 
 const BOTH: readonly JurisdictionCode[] = ["us", "eu"];
 
+/** The lines an entry needs in a view, and the label that decides it (linesNeeded). */
+interface LinesNeeded {
+  threshold: number;
+  label?: JurisdictionCode;
+  otherLabel?: { jurisdiction: JurisdictionCode; threshold: number };
+}
+
 /** The entries gated by a prior-lines threshold, in their condition or in a jurisdiction's label, compiled once. */
 const GATED: {
   id: string;
@@ -41,6 +48,9 @@ const GATED: {
   listedIn: readonly JurisdictionCode[];
   linesNotInReferenceFor: readonly JurisdictionCode[];
   when: TruthFn;
+  /** linesNeeded and the jurisdictions whose reference gives no count, per view: they read the entry and the view
+   * only, so they are worked out once here rather than for every record. */
+  byView: Record<Jurisdiction, { needed: LinesNeeded; notInReference: readonly JurisdictionCode[] }>;
 }[] = [];
 for (const entry of KNOWLEDGE_ENTRIES) {
   const threshold = priorLinesThreshold(entry.when);
@@ -49,8 +59,8 @@ for (const entry of KNOWLEDGE_ENTRIES) {
     return c === undefined ? null : priorLinesThreshold(c);
   };
   const labels = { us: labelOf("us"), eu: labelOf("eu") };
-  if (threshold !== null || labels.us !== null || labels.eu !== null)
-    GATED.push({
+  if (threshold !== null || labels.us !== null || labels.eu !== null) {
+    const g = {
       id: entry.id,
       title: entry.title,
       citations: entry.citations,
@@ -59,20 +69,29 @@ for (const entry of KNOWLEDGE_ENTRIES) {
       listedIn: entry.jurisdictions ?? BOTH,
       linesNotInReferenceFor: entry.linesNotInReferenceFor ?? [],
       when: compileTruth(entry.when),
-    });
+    };
+    const view = (j: Jurisdiction) => {
+      const needed = linesNeeded(g, j);
+      // Review c84-M1: the condition's count is another jurisdiction's label where the reference gives none for these.
+      const notInReference =
+        needed.label === undefined
+          ? (j === "both" ? BOTH : [j]).filter(
+              (x) => g.linesNotInReferenceFor.includes(x) && g.listedIn.includes(x),
+            )
+          : [];
+      return { needed, notInReference };
+    };
+    GATED.push({ ...g, byView: { both: view("both"), us: view("us"), eu: view("eu") } });
+  }
 }
 
 /** The lines an entry needs in the view (the fewest of the jurisdictions shown that list it), which label that is when
  * a label's count decides it, and the other shown label's count when it needs more (review c84-M1: teclistamab, EU
  * >= 3 prior lines, US >= 4). */
 function linesNeeded(
-  g: (typeof GATED)[number],
+  g: Pick<(typeof GATED)[number], "threshold" | "labels" | "listedIn">,
   jurisdiction: Jurisdiction,
-): {
-  threshold: number;
-  label?: JurisdictionCode;
-  otherLabel?: { jurisdiction: JurisdictionCode; threshold: number };
-} {
+): LinesNeeded {
   const shown = (jurisdiction === "both" ? BOTH : [jurisdiction]).filter((j) => g.listedIn.includes(j));
   const each = shown.map((j) => ({
     j,
@@ -104,35 +123,27 @@ export function notOfferedForPriorLines(
   if (typeof lines !== "number") return [];
   const jurisdiction = context.jurisdiction ?? "both";
   const out: NotOffered[] = [];
-  // One moved situation and one confirming evaluation per threshold (there are two or three).
-  const moved = new Map<number, { s: Situation; ids: ReadonlySet<string> | null }>();
+  // One moved situation, its prior lines set to each threshold in turn (there are two or three), and one confirming
+  // evaluation per threshold: the situation is copied once (evaluateKnowledge keeps nothing of it).
+  let moved: Situation | null = null;
+  const idsAt = new Map<number, ReadonlySet<string>>();
   for (const g of GATED) {
     if (shown.has(g.id)) continue;
-    const needed = linesNeeded(g, jurisdiction);
+    const { needed, notInReference } = g.byView[jurisdiction];
     const threshold = needed.threshold;
     if (lines >= threshold) continue;
-    let m = moved.get(threshold);
-    if (m === undefined) {
-      const copy = copySituation(s);
-      copy.priorLines = threshold;
-      m = { s: copy, ids: null };
-      moved.set(threshold, m);
-    }
-    if (g.when(m.s) !== Truth.met) continue;
-    if (m.ids === null) {
+    moved ??= copySituation(s);
+    moved.priorLines = threshold;
+    if (g.when(moved) !== Truth.met) continue;
+    let ids = idsAt.get(threshold);
+    if (ids === undefined) {
       // Ids only (codes-only mode); the evaluator a test may pass in (the reference) is for the options shown.
       const { evaluator: _reference, ...rest } = context;
-      const r = evaluateKnowledge(m.s, { ...rest, codesOnly: true, text: false });
-      m.ids = new Set(r.options.map((o) => o.id));
+      const r = evaluateKnowledge(moved, { ...rest, codesOnly: true, text: false });
+      ids = new Set(r.options.map((o) => o.id));
+      idsAt.set(threshold, ids);
     }
-    if (!m.ids.has(g.id)) continue;
-    // Review c84-M1: the condition's count is another jurisdiction's label where the reference gives none for these.
-    const notInReference =
-      needed.label === undefined
-        ? (jurisdiction === "both" ? BOTH : [jurisdiction]).filter(
-            (j) => g.linesNotInReferenceFor.includes(j) && g.listedIn.includes(j),
-          )
-        : [];
+    if (!ids.has(g.id)) continue;
     const item: NotOfferedForPriorLines = {
       id: g.id,
       title: g.title,
@@ -143,9 +154,10 @@ export function notOfferedForPriorLines(
       threshold,
       citations: g.citations.slice(),
     };
+    // Copies: an Assessment shares nothing with the next one (isolation.test.ts).
     if (needed.label !== undefined) item.label = needed.label;
-    if (needed.otherLabel !== undefined) item.otherLabel = needed.otherLabel;
-    if (notInReference.length > 0) item.notInReference = notInReference;
+    if (needed.otherLabel !== undefined) item.otherLabel = { ...needed.otherLabel };
+    if (notInReference.length > 0) item.notInReference = notInReference.slice();
     out.push(item);
   }
   return out;
