@@ -41,7 +41,11 @@ describe("c18 M1: the full summary says what happens next, as the one-page hando
     expect(t).toContain("Go to hospital at once if you have a fever, chills, confusion");
     // Before the options, with the plan ahead, as on the handout.
     expect(t.indexOf("do not drive")).toBeLessThan(t.indexOf("Your options to talk about"));
-    expect(t).toContain("1. Now: Check-ups after the CAR-T infusion.");
+    // Review c88: in the first 2 weeks, the close watch until its end, then regular checkups (was "Check-ups after the
+    // CAR-T infusion").
+    expect(t).toContain(
+      "1. Now: Close watch by your team after the CAR-T infusion, until 4 December 2026, then regular checkups.",
+    );
     // The same words as the one-page handout.
     expect(handout(a)).toContain(EN.carT.firstWeeks);
     expect(t).toContain(EN.carT.firstWeeks);
