@@ -168,7 +168,8 @@ describe("c83-W1 controls", () => {
       }),
     );
     expect(a.diagnosis.category).toBe("multiple-myeloma");
-    expect(ids(a).slice(0, 3)).toEqual([RT, "sc.bone.kyphoplasty", SURGERY]);
+    // Review c89-m2: a pathological fracture recorded: the surgical review first among the bone-event options.
+    expect(ids(a).slice(0, 3)).toEqual([SURGERY, RT, "sc.bone.kyphoplasty"]);
     expect(ids(a)).toContain("sc.bone.zoledronic-acid");
     expect(ids(a)).toContain("ndmm.te.d-vrd");
     expect(a.diagnosis.criteria.some((c) => c.id === "imwg2014.bone-event-not-imaged")).toBe(false);

@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { renderClinicianSummary } from "../render/clinician.js";
 import { renderHandout } from "../render/handout.js";
+import { renderPatientSummary } from "../render/patient.js";
 import { EN } from "../render/words/en.js";
 import { ES } from "../render/words/es.js";
 import { readVignette } from "../testing/example-records.js";
@@ -189,6 +190,12 @@ describe("c89-m2: a pathological fracture recorded: the surgical review comes fi
       expect(surgery).toBeGreaterThan(-1);
       expect(surgery).toBeLessThan(rt);
       expect(surgery).toBeLessThan(spine);
+      // The full patient summary (--detail full) too.
+      const full = flat(renderPatientSummary(a, "text", w));
+      const at = (t: string) => full.indexOf(t);
+      expect(
+        at(w === EN ? "An operation to make a weak bone stable" : "Una operación para dar firmeza"),
+      ).toBeLessThan(at(w === EN ? "Radiation to ease bone pain" : "Radioterapia para aliviar el dolor"));
     }
   });
 

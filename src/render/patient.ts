@@ -92,7 +92,7 @@ import {
   workUpBeforeSmmLevel,
 } from "./handout-facts.js";
 import { isDueNow, isDueOrOverdue } from "./monitoring-status.js";
-import { nowFirstStrongest } from "./option-order.js";
+import { boneEventsInEngineOrder, nowFirstStrongest } from "./option-order.js";
 import { cautionTopics, type PlainRiskKey, type PlainTerm, plainField } from "./plain-words.js";
 import { EN } from "./words/en.js";
 import type { PatientWords } from "./words/types.js";
@@ -465,9 +465,11 @@ function options(a: Assessment, f: Inline, w: PatientWords): Block[] {
   // cord compression, plasmapheresis for thick blood) before all.
   const treatments = offered.filter((o) => o.kind !== "supportive-care");
   const support = offered.filter((o) => o.kind === "supportive-care");
-  const listed = [...nowFirstStrongest(a, treatments), ...nowFirstStrongest(a, support)].sort(
-    answersAlertFirst(a),
-  );
+  // Review c89-m2: the surgical review of a recorded pathological fracture before the other bone-event options.
+  const listed = [
+    ...boneEventsInEngineOrder(a, nowFirstStrongest(a, treatments)),
+    ...nowFirstStrongest(a, support),
+  ].sort(answersAlertFirst(a));
   const names = listed.map((o) => optionPlainName(o, w, a));
   const shared = sharedAsks(listed, w);
   if (shared.size > 0)
