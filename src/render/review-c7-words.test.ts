@@ -96,9 +96,10 @@ describe("watched after CAR-T in CR: the handout names the checkups, now", () =>
   const a = vignette("pathway-after-cilta-cel-cr-no-maintenance");
 
   it("English and Spanish: a current checkup step and the option by name", () => {
-    expect(handout(a)).toContain(`${EN.planStatus.current}: ${EN.phase["line-finished"].step}.`);
+    // Review c89-M5: the check-ups after the CAR-T infusion, not "checkups without treatment".
+    expect(handout(a)).toContain(`${EN.planStatus.current}: ${EN.carT.step}.`);
     expect(handout(a)).toContain(EN.optionById["pathway.observation-after-car-t"]);
-    expect(handout(a, ES)).toContain(`${ES.planStatus.current}: ${ES.phase["line-finished"].step}.`);
+    expect(handout(a, ES)).toContain(`${ES.planStatus.current}: ${ES.carT.step}.`);
     expect(handout(a, ES)).toContain(ES.optionById["pathway.observation-after-car-t"]);
   });
 
