@@ -1,5 +1,4 @@
 /** assess(record) -> Assessment: pure, synchronous, deterministic. Time comes in as `asOf`. */
-
 import { classifyDiagnosis } from "../criteria/diagnosis/diagnosis.js";
 import { disputingFlcPair } from "../criteria/diagnosis/slim.js";
 import { workUpBeforeSmmLevel } from "../criteria/diagnosis/work-up-dates.js";

@@ -1,9 +1,13 @@
 /** Ways to load a record: example cards with clinical titles, a file (dropped or picked) or a paste.
  * A file or paste may be a PatientRecord or a FHIR R4 Bundle (mapped in the browser by the core). */
-import { type DragEvent, useId, useState } from "react";
+import { type DragEvent, useEffect, useId, useState } from "react";
 import { loadEngine } from "./engine.js";
-import { EXAMPLE_GROUPS, EXAMPLES } from "./examples.js";
+import { EXAMPLE_GROUPS, type Example } from "./examples.js";
 import type { JsonObject } from "./fields.js";
+
+/** The bundled examples (example-records.ts), loaded when the record loader first shows: their ~600 records are a
+ * chunk of their own, not part of the first page's JavaScript (its 150 kB budget; each new vignette made it grow). */
+const loadExamples = (): Promise<Example[]> => import("./example-records.js").then((m) => m.EXAMPLES);
 
 type Message = { kind: "error" | "info"; text: string; details?: string[] };
 
@@ -18,6 +22,17 @@ export function RecordLoader({
   const [paste, setPaste] = useState("");
   const [over, setOver] = useState(false);
   const ids = useId();
+  const [examples, setExamples] = useState<Example[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadExamples().then(
+      (xs) => live && setExamples(xs),
+      () => live && setMessage({ kind: "error", text: "The example records could not be loaded." }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const readText = async (text: string, from: string) => {
     const engine = await loadEngine();
@@ -53,9 +68,9 @@ export function RecordLoader({
     <section className="loader" aria-labelledby={`${ids}-h`}>
       <h2 id={`${ids}-h`}>Load a record</h2>
       <details className="examples" open={!collapsed || undefined}>
-        <summary>Examples ({EXAMPLES.length})</summary>
+        <summary>{examples === null ? "Examples (loading)" : `Examples (${examples.length})`}</summary>
         {EXAMPLE_GROUPS.map((g) => {
-          const list = EXAMPLES.filter((x) => x.group === g);
+          const list = (examples ?? []).filter((x) => x.group === g);
           if (list.length === 0) return null;
           return (
             <div key={g} className="example-group">

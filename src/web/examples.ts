@@ -1,5 +1,5 @@
 /** Example records bundled into the app from examples/diagnosis, examples/response and
- * examples/vignettes. Each file is a PatientRecord, or a wrapper with the record under `record`
+ * examples/vignettes (the records themselves in example-records.ts, a chunk loaded on demand). Each file is a PatientRecord, or a wrapper with the record under `record`
  * or `input` and a `title`; `expected.json` (the expected results of a folder) is not an example. */
 import type { JsonObject } from "./fields.js";
 
@@ -12,15 +12,6 @@ export interface Example {
   title: string;
   record: JsonObject;
 }
-
-const FILES: Record<ExampleGroup, Record<string, unknown>> = {
-  Diagnosis: import.meta.glob("../../examples/diagnosis/*.json", { eager: true, import: "default" }),
-  "Response and monitoring": import.meta.glob("../../examples/response/*.json", {
-    eager: true,
-    import: "default",
-  }),
-  Vignettes: import.meta.glob("../../examples/vignettes/*.json", { eager: true, import: "default" }),
-};
 
 /** Clinical titles of the bundled examples, by folder and file (each read from the example's own
  * assessment: category, risk, transplant decision, lines). */
@@ -101,9 +92,3 @@ export function toExample(path: string, group: ExampleGroup, data: unknown): Exa
     record: wrapped ?? data,
   };
 }
-
-export const EXAMPLES: Example[] = EXAMPLE_GROUPS.flatMap((group) =>
-  Object.entries(FILES[group])
-    .sort(([a], [b]) => a.localeCompare(b))
-    .flatMap(([path, data]) => toExample(path, group, data) ?? []),
-);

@@ -1046,7 +1046,7 @@ export const ES: HandoutWords = {
   optionsPregnancy:
     "La lenalidomida, la pomalidomida y la talidomida pueden dañar a un bebé antes de nacer. Si usted puede quedar embarazada, o si su pareja puede quedar embarazada, deben evitar un embarazo mientras usted tome estos medicamentos. Su equipo le explicará cómo.",
   optionsPregnancyMale:
-    "La lenalidomida, la pomalidomida y la talidomida pueden dañar a un bebé antes de nacer. Si tiene relaciones sexuales con una pareja que pueda quedar embarazada, use siempre condón mientras tome estos medicamentos. Su equipo revisará con usted el programa de seguridad.",
+    "La lenalidomida, la pomalidomida y la talidomida pueden dañar a un bebé antes de nacer. Si su pareja puede quedar embarazada, use siempre condón mientras tome estos medicamentos. Su equipo le explicará el programa de seguridad.",
   optionsPregnancyNeutral:
     "La lenalidomida, la pomalidomida y la talidomida pueden dañar a un bebé antes de nacer, por eso todas las personas que las toman siguen un programa de seguridad. Su equipo revisará con usted el programa de seguridad.",
   keepGoing: (name) =>
