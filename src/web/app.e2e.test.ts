@@ -125,6 +125,8 @@ suite("web app (Chromium)", () => {
     );
 
     await page.goto(`${server.url}/`);
+    // The example records are a chunk loaded when the loader shows (the first page's budget): wait for the cards.
+    await page.locator("button.example-card").first().waitFor();
     const listed = await page.locator("button.example-card").allTextContents();
     expect(listed).toEqual(examples.map((e) => e.title));
     expect(listed).toContain("Newly diagnosed, transplant-eligible, high-risk");
@@ -620,6 +622,7 @@ suite("web app (Chromium)", () => {
 
   it("has no axe-core violations (all rules, experimental included) on the assess page, empty and with a result", async () => {
     await page.goto(`${server.url}/`);
+    await page.locator("button.example-card").first().waitFor();
     await expectNoAxeViolations("the empty assess page");
     await loadExample("Relapsed myeloma progressing on DPd, 3 lines");
     await page.locator("[data-testid=option] summary").first().click();
