@@ -11,18 +11,24 @@ export const BONE_EVENT_OPTIONS: readonly string[] = [
   "sc.bone.kyphoplasty",
 ];
 
-/** The options with the surgery moved just before the first other bone-event option when a pathological fracture is
- * recorded (true; not recorded or false leaves the order as it is); the list itself when nothing moves. */
+/** The list with the surgery moved just before the first other bone-event option when it stands after one; the list
+ * itself when nothing moves. The engine's order with a fracture recorded, and the surfaces' re-ranked lists
+ * (render/option-order.ts) alike. */
+export function surgeryBeforeOtherBoneEvents<T extends { id: string }>(list: T[]): T[] {
+  const surgery = list.findIndex((o) => o.id === BONE_SURGERY);
+  const first = list.findIndex((o) => BONE_EVENT_OPTIONS.includes(o.id));
+  if (surgery < 0 || first < 0 || surgery < first) return list;
+  const out = list.slice();
+  const [moved] = out.splice(surgery, 1);
+  out.splice(first, 0, moved as T);
+  return out;
+}
+
+/** The options with the surgery first among the bone-event options when a pathological fracture is recorded (true;
+ * not recorded or false leaves the order as it is). */
 export function surgeryFirstForFracture(
   options: AssessmentOption[],
   pathologicFracture: boolean | null,
 ): AssessmentOption[] {
-  if (pathologicFracture !== true) return options;
-  const surgery = options.findIndex((o) => o.id === BONE_SURGERY);
-  const first = options.findIndex((o) => BONE_EVENT_OPTIONS.includes(o.id));
-  if (surgery < 0 || first < 0 || surgery < first) return options;
-  const out = options.slice();
-  const [moved] = out.splice(surgery, 1);
-  out.splice(first, 0, moved as AssessmentOption);
-  return out;
+  return pathologicFracture === true ? surgeryBeforeOtherBoneEvents(options) : options;
 }

@@ -1,7 +1,11 @@
 /** Where each option stands in the plan ahead, so that a summary names the options for now first
  * (DESIGN.md: every patient has a treatment phase; options follow the phase). */
 import type { Assessment, AssessmentOption } from "../engine/assessment.js";
-import { BONE_EVENT_OPTIONS, BONE_SURGERY } from "../engine/bone-event-order.js";
+import {
+  BONE_EVENT_OPTIONS,
+  BONE_SURGERY,
+  surgeryBeforeOtherBoneEvents,
+} from "../engine/bone-event-order.js";
 import { postInfusionRank } from "../engine/post-infusion-order.js";
 
 /** Recommendation strengths, strongest first (the order summaries name options in). */
@@ -79,11 +83,5 @@ export function boneEventsInEngineOrder<T extends { id: string }>(a: Assessment,
   const at = (id: string) => a.options.findIndex((o) => o.id === id);
   const surgery = at(BONE_SURGERY);
   if (surgery < 0 || !BONE_EVENT_OPTIONS.some((id) => at(id) > surgery)) return list;
-  const i = list.findIndex((o) => o.id === BONE_SURGERY);
-  const first = list.findIndex((o) => BONE_EVENT_OPTIONS.includes(o.id));
-  if (i < 0 || first < 0 || i < first) return list;
-  const out = list.slice();
-  const [moved] = out.splice(i, 1);
-  out.splice(first, 0, moved as T);
-  return out;
+  return surgeryBeforeOtherBoneEvents(list);
 }

@@ -126,20 +126,8 @@ export const ANTICOAGULANT_DRUGS: ReadonlySet<string> = new Set([
 ]);
 /** Aspirin: the lower-risk IMiD thromboprophylaxis (treatments.md 7c), no anticoagulant. */
 export const ANTIPLATELET_DRUGS: ReadonlySet<string> = new Set(["aspirin"]);
-/** Anti-infective prophylaxis of treatments.md 8c (aciclovir/valaciclovir, levofloxacin, TMP-SMX). */
-export const ANTI_INFECTIVE_PROPHYLAXIS_DRUGS: ReadonlySet<string> = new Set([
-  "aciclovir",
-  "acyclovir",
-  "valaciclovir",
-  "valacyclovir",
-  "levofloxacin",
-  "trimethoprim-sulfamethoxazole",
-  "co-trimoxazole",
-  "cotrimoxazole",
-]);
-
-/** The card of treatments.md 8c an anti-infective prophylaxis drug belongs to (review c87-M3: read as taken now when
- * its treatment entry runs on asOf), or null for any other drug. */
+/** Anti-infective prophylaxis of treatments.md 8c (aciclovir/valaciclovir, levofloxacin, TMP-SMX), each with the card
+ * it belongs to (review c87-M3: read as taken now when its treatment entry runs on asOf). */
 const PROPHYLAXIS_KIND: Readonly<Record<string, InfectionProphylaxis>> = {
   aciclovir: "hsv-vzv",
   acyclovir: "hsv-vzv",
@@ -150,10 +138,10 @@ const PROPHYLAXIS_KIND: Readonly<Record<string, InfectionProphylaxis>> = {
   "co-trimoxazole": "pjp",
   cotrimoxazole: "pjp",
 };
+export const ANTI_INFECTIVE_PROPHYLAXIS_DRUGS: ReadonlySet<string> = new Set(Object.keys(PROPHYLAXIS_KIND));
+/** The card of an anti-infective prophylaxis drug, or null for any other drug. */
 export function prophylaxisKindOf(name: string): InfectionProphylaxis | null {
-  return (
-    own(PROPHYLAXIS_KIND, canonicalDrugName(name)) ?? own(PROPHYLAXIS_KIND, name.trim().toLowerCase()) ?? null
-  );
+  return own(PROPHYLAXIS_KIND, canonicalDrugName(name)) ?? null;
 }
 
 export function isAnticoagulant(name: string): boolean {
