@@ -153,6 +153,30 @@ describe("c89-m1: platelets below 50 on an anticoagulant or aspirin: a warning b
     expect(page(a)).not.toContain("bleeding or bruising");
   });
 
+  // Left at c89, closed at 0.2.84: aspirin or an anticoagulant given only as a treatment entry running on asOf (no
+  // conditions.anticoagulation), or beside a recorded "none", is still taken now for the bleeding warning.
+  it("aspirin only as a running treatment entry (anticoagulation not recorded): the warning names it", () => {
+    const r = read(DRD_ASPIRIN);
+    delete r.conditions.anticoagulation;
+    const w = alert(assess(r), LOW_PLATELETS);
+    expect(w?.severity).toBe("warning");
+    expect(w?.text).toMatch(/aspirin or an anticoagulant running now: yes/);
+    expect(page(assess(r))).toContain("Call your care team at once for bleeding or bruising.");
+  });
+
+  it("apixaban running beside a recorded 'none': the warning still fires (the running entry is not dropped)", () => {
+    const r = read(DRD_APIXABAN);
+    r.conditions.anticoagulation = "none";
+    expect(alert(assess(r), LOW_PLATELETS)?.severity).toBe("warning");
+  });
+
+  it("control: aspirin that ended before asOf, anticoagulation not recorded: no such warning", () => {
+    const r = read(DRD_ASPIRIN);
+    delete r.conditions.anticoagulation;
+    for (const t of r.treatmentHistory) if (t.regimen === "Aspirin") t.end = "2026-11-20";
+    expect(alert(assess(r), LOW_PLATELETS)).toBeUndefined();
+  });
+
   it("control: platelets 40 with no anticoagulant or aspirin: no such warning", () => {
     const r = read(DRD_APIXABAN);
     r.conditions.anticoagulation = "none";

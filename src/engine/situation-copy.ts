@@ -179,6 +179,7 @@ export function copySituation(s: Situation): Situation {
     vteHistory: s.vteHistory,
     anticoagulation: s.anticoagulation,
     anticoagulationNow: s.anticoagulationNow,
+    anticoagulantOrAspirinRunning: s.anticoagulantOrAspirinRunning,
     hsvVzvProphylaxisNow: s.hsvVzvProphylaxisNow,
     pjpProphylaxisNow: s.pjpProphylaxisNow,
     antibacterialProphylaxisNow: s.antibacterialProphylaxisNow,

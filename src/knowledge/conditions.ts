@@ -315,6 +315,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   settingUnrecordedDaratumumabAlone: (s) => s.settingUnrecordedDaratumumabAlone,
   vteHistory: (s) => s.vteHistory,
   anticoagulationNow: (s) => s.anticoagulationNow,
+  anticoagulantOrAspirinRunning: (s) => s.anticoagulantOrAspirinRunning,
   hsvVzvProphylaxisNow: (s) => s.hsvVzvProphylaxisNow,
   pjpProphylaxisNow: (s) => s.pjpProphylaxisNow,
   antibacterialProphylaxisNow: (s) => s.antibacterialProphylaxisNow,

@@ -2242,13 +2242,18 @@ export const ALERT_RULES: readonly AlertRule[] = [
     id: ANTICOAGULATION_LOW_PLATELETS_ALERT,
     when: {
       all: [
-        { fact: "anticoagulationNow", in: ["therapeutic", "prophylactic", "running-intensity-not-recorded"] },
+        {
+          any: [
+            { fact: "anticoagulationNow", in: ["therapeutic", "prophylactic", "running-intensity-not-recorded"] },
+            { fact: "anticoagulantOrAspirinRunning", is: true },
+          ],
+        },
         lowPlateletsForAnticoagulation,
       ],
     },
     severity: "warning",
     text: "Platelets below 50 x10^9/L (grade 3 or 4 thrombocytopenia, CTCAE v5.0: the grade, not a threshold for anticoagulation) while an anticoagulant or aspirin is taken now: the clinical reference gives no platelet threshold for anticoagulation or antiplatelet therapy (treatments.md 7c); weigh the bleeding risk, and whether to hold or reduce it, with the team, and watch for bleeding.",
-    show: ["anticoagulationNow", "plateletsE9L", "plateletsDate"],
+    show: ["anticoagulationNow", "anticoagulantOrAspirinRunning", "plateletsE9L", "plateletsDate"],
     citations: ["key-2023-jco", "ctcae-v5"],
     evidence: "unverified",
     evidenceNote:

@@ -442,6 +442,10 @@ export interface Situation {
     | "therapeutic"
     | "running-intensity-not-recorded"
     | "not-recorded";
+  /** Whether an anticoagulant or aspirin is in a treatment entry running on asOf, whatever conditions.anticoagulation
+   * records (the low-platelet bleeding warning reads it beside anticoagulationNow: aspirin entered only as a treatment
+   * entry, or a running DOAC beside a recorded "none", is still taken now; left at review c89-m1). Always known. */
+  anticoagulantOrAspirinRunning: boolean;
   /** Anti-infective prophylaxis now, one per card of treatments.md 8c (review c87-M3): "taken" when
    * conditions.infectionProphylaxis lists it or a treatment entry of its drug (aciclovir/valaciclovir; TMP-SMX;
    * levofloxacin) runs on asOf; "not-taken" when the field is recorded without it; else "not-recorded". Always known. */
@@ -1213,6 +1217,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "anticoagulation now (as recorded, else an anticoagulant running)",
     values: ["none", "prophylactic", "therapeutic", "running-intensity-not-recorded", "not-recorded"],
     inputs: ["conditions.anticoagulation", "treatmentHistory.drugs"],
+  },
+  anticoagulantOrAspirinRunning: {
+    label: "aspirin or an anticoagulant running now",
+    values: BOOL,
+    inputs: ["treatmentHistory.drugs"],
   },
   hsvVzvProphylaxisNow: {
     label: "HSV/VZV prophylaxis (aciclovir or valaciclovir) now",

@@ -148,6 +148,11 @@ export function isAnticoagulant(name: string): boolean {
   return infoOf(name).anticoagulant;
 }
 
+/** An anticoagulant or aspirin (ANTICOAGULANT_DRUGS, ANTIPLATELET_DRUGS): what bleeds with a low platelet count. */
+export function isAnticoagulantOrAspirin(name: string): boolean {
+  return infoOf(name).anticoagulant || ANTIPLATELET_DRUGS.has(canonicalDrugName(name));
+}
+
 /** A drug known not to be anti-myeloma therapy: supportive care (bone agents, IVIG, ESAs), an anticoagulant
  * or aspirin, or anti-infective prophylaxis. Such a drug never makes a line (criteria-and-scores.md 9.1). */
 export function isKnownNonMyelomaDrug(name: string): boolean {
