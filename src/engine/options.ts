@@ -743,6 +743,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     firstLineStoppedEarly: stoppedEarly,
     onVcd: lines === null ? null : holdsAll(running, VCD_DRUGS),
     onRdOnly: lines === null ? null : runsRdOnly(running),
+    continuationRunning: lines === null ? null : continuationRunning(running),
     onVrdLite: (phase?.currentLine ?? null) !== null && isVrdLite(phase?.currentRegimen ?? null),
     inductionBeforeLastCycle: inductionBeforeLastCycle(phase ?? null, running),
     // Review c73-m1: DRd as the first line itself (MAIA), as the phase and the plan read it, not D-Rd after D-VRd.
@@ -1119,6 +1120,16 @@ function holdsAll(drugs: readonly string[], wanted: readonly string[]): boolean 
     if (!found) return false;
   }
   return true;
+}
+
+/** The first line's continuation given now (Situation.continuationRunning), by its drugs with or without
+ * dexamethasone; drugs outside the myeloma classes (aspirin, a bone agent, prophylaxis) do not count. */
+function continuationRunning(running: readonly string[]): "d-rd" | "isa-rd" | "daratumumab" | "none" {
+  const given = running.filter((d) => !isKnownNonMyelomaDrug(d) && canonicalDrugName(d) !== "dexamethasone");
+  if (drugsAre(given, ["daratumumab", "lenalidomide"])) return "d-rd";
+  if (drugsAre(given, ["isatuximab", "lenalidomide"])) return "isa-rd";
+  if (drugsAre(given, ["daratumumab"])) return "daratumumab";
+  return "none";
 }
 
 /** Whether lenalidomide runs now with nothing else but dexamethasone (Rd; any spelling canonicalDrugName

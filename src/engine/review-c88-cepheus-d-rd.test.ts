@@ -50,3 +50,50 @@ describe("control: DRd as the first line itself stays MAIA", () => {
     expect(now(a)?.citations).toEqual(["facon-2019-nejm-maia"]);
   });
 });
+
+// Left at c89 (noticed by fix-cart), closed at 0.2.84: while the continuation itself is given (D-Rd after D-VRd,
+// Isa-Rd after Isa-VRd, daratumumab after D-VMP), it is the line being given: "continue the current line" says it, and
+// the same regimen is not listed again beside it as a step to talk about.
+describe("the continuation being given is not listed again as an option beside 'continue the current line'", () => {
+  const ids = (a: Assessment) => a.options.map((o) => o.id);
+  // biome-ignore lint/suspicious/noExplicitAny: a vignette changed freely by the test
+  const swap = (
+    first: { regimen: string; drugs: string[] },
+    then: { regimen: string; drugs: string[] },
+  ): any => {
+    const r = readVignette(DVRD_THEN_DRD);
+    Object.assign(r.treatmentHistory[0], first);
+    Object.assign(r.treatmentHistory[1], then);
+    return r;
+  };
+  it("D-Rd after D-VRd running: no pathway.no-asct.d-rd-after-d-vrd; continue-current-line listed", () => {
+    const a = assessAllWaysAgree(readVignette(DVRD_THEN_DRD));
+    expect(ids(a)).toContain("pathway.continue-current-line");
+    expect(ids(a)).not.toContain("pathway.no-asct.d-rd-after-d-vrd");
+  });
+  it("Isa-Rd after Isa-VRd running: no pathway.no-asct.isa-rd-after-isa-vrd", () => {
+    const a = assessAllWaysAgree(
+      swap(
+        { regimen: "Isa-VRd", drugs: ["isatuximab", "bortezomib", "lenalidomide", "dexamethasone"] },
+        { regimen: "Isa-Rd", drugs: ["isatuximab", "lenalidomide", "dexamethasone"] },
+      ),
+    );
+    expect(ids(a)).toContain("pathway.continue-current-line");
+    expect(ids(a)).not.toContain("pathway.no-asct.isa-rd-after-isa-vrd");
+  });
+  it("daratumumab after D-VMP running: no pathway.no-asct.daratumumab-after-d-vmp", () => {
+    const a = assessAllWaysAgree(
+      swap(
+        { regimen: "D-VMP", drugs: ["daratumumab", "bortezomib", "melphalan", "prednisone"] },
+        { regimen: "Daratumumab", drugs: ["daratumumab"] },
+      ),
+    );
+    expect(ids(a)).toContain("pathway.continue-current-line");
+    expect(ids(a)).not.toContain("pathway.no-asct.daratumumab-after-d-vmp");
+  });
+  it("control: D-VRd x 8 finished and no D-Rd recorded after it: the continuation is listed", () => {
+    const r = readVignette(DVRD_THEN_DRD);
+    r.treatmentHistory = r.treatmentHistory.slice(0, 1);
+    expect(ids(assessAllWaysAgree(r))).toContain("pathway.no-asct.d-rd-after-d-vrd");
+  });
+});

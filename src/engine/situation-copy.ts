@@ -66,6 +66,7 @@ export function copySituation(s: Situation): Situation {
     firstLineStoppedEarly: s.firstLineStoppedEarly,
     onVcd: s.onVcd,
     onRdOnly: s.onRdOnly,
+    continuationRunning: s.continuationRunning,
     onVrdLite: s.onVrdLite,
     inductionBeforeLastCycle: s.inductionBeforeLastCycle,
     onMaiaDrd: s.onMaiaDrd,

@@ -216,6 +216,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   firstLineStoppedEarly: (s) => s.firstLineStoppedEarly,
   onVcd: (s) => s.onVcd,
   onRdOnly: (s) => s.onRdOnly,
+  continuationRunning: (s) => s.continuationRunning,
   onVrdLite: (s) => s.onVrdLite,
   inductionBeforeLastCycle: (s) => s.inductionBeforeLastCycle,
   onMaiaDrd: (s) => s.onMaiaDrd,

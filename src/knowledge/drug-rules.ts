@@ -2244,7 +2244,10 @@ export const ALERT_RULES: readonly AlertRule[] = [
       all: [
         {
           any: [
-            { fact: "anticoagulationNow", in: ["therapeutic", "prophylactic", "running-intensity-not-recorded"] },
+            {
+              fact: "anticoagulationNow",
+              in: ["therapeutic", "prophylactic", "running-intensity-not-recorded"],
+            },
             { fact: "anticoagulantOrAspirinRunning", is: true },
           ],
         },

@@ -155,6 +155,11 @@ export interface Situation {
   /** Lenalidomide with or without dexamethasone, nothing else, being given now (Rd): continued lenalidomide
    * would be the line itself (review c14 finding 14); null when the lines are not known. */
   onRdOnly: K<boolean>;
+  /** The first line's continuation being given now, by its drugs (dexamethasone may have been stopped): "d-rd"
+   * (daratumumab, lenalidomide: CEPHEUS after D-VRd, or MAIA), "isa-rd" (isatuximab, lenalidomide: IMROZ), "daratumumab"
+   * (alone: ALCYONE after D-VMP), else "none"; null when the lines are not known. While it is given it is the line
+   * itself (pathway.continue-current-line): the continuation options are not listed again beside it (left at c89). */
+  continuationRunning: K<"d-rd" | "isa-rd" | "daratumumab" | "none">;
   /** Review c89-M3: the line being given is recorded as VRd-lite (treatments.md 4: lenalidomide 15 mg days 1-21 of
    * 35-day cycles), by its regimen name as the plan reads it (its drugs are VRd's). False when none is recorded. */
   onVrdLite: K<boolean>;
@@ -789,6 +794,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   onRdOnly: {
     label: "on lenalidomide with or without dexamethasone alone (Rd) now",
     values: BOOL,
+    inputs: ["treatmentHistory.drugs"],
+  },
+  continuationRunning: {
+    label: "first-line continuation given now (D-Rd, Isa-Rd, daratumumab alone)",
+    values: ["d-rd", "isa-rd", "daratumumab", "none"],
     inputs: ["treatmentHistory.drugs"],
   },
   onVrdLite: {

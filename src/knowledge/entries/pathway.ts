@@ -619,6 +619,8 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
       all: [
         quadrupletContinuation({ fact: "lastLineDvrd", is: true }, ["no", "deferred"]),
         { not: { fact: "lenalidomideRefractory", is: true } },
+        // While D-Rd is given it is the line itself (pathway.continue-current-line), not a step to talk about.
+        { not: { fact: "continuationRunning", is: "d-rd" } },
       ],
     },
     showWhenUnknown: true,
@@ -703,6 +705,8 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
         // Review c30-M1: "deferred" too (an empty continuation step on Isa-VRd otherwise), held back below.
         quadrupletContinuation({ fact: "lastLineIsaVrd", is: true }, ["no", "deferred"]),
         { not: { fact: "lenalidomideRefractory", is: true } },
+        // While Isa-Rd is given it is the line itself (pathway.continue-current-line).
+        { not: { fact: "continuationRunning", is: "isa-rd" } },
       ],
     },
     showWhenUnknown: true,
@@ -740,7 +744,13 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "pathway.no-asct.daratumumab-after-d-vmp",
     group: "pathway",
-    when: quadrupletContinuation({ fact: "lastLineDvmp", is: true }, ["no", "deferred"]),
+    when: {
+      all: [
+        quadrupletContinuation({ fact: "lastLineDvmp", is: true }, ["no", "deferred"]),
+        // While daratumumab alone is given it is the line itself (pathway.continue-current-line).
+        { not: { fact: "continuationRunning", is: "daratumumab" } },
+      ],
+    },
     showWhenUnknown: true,
     kind: "maintenance",
     regimen: { code: "D", drugs: ["daratumumab"] },
