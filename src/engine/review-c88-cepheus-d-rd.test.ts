@@ -56,11 +56,7 @@ describe("control: DRd as the first line itself stays MAIA", () => {
 // the same regimen is not listed again beside it as a step to talk about.
 describe("the continuation being given is not listed again as an option beside 'continue the current line'", () => {
   const ids = (a: Assessment) => a.options.map((o) => o.id);
-  // biome-ignore lint/suspicious/noExplicitAny: a vignette changed freely by the test
-  const swap = (
-    first: { regimen: string; drugs: string[] },
-    then: { regimen: string; drugs: string[] },
-  ): any => {
+  const swap = (first: { regimen: string; drugs: string[] }, then: { regimen: string; drugs: string[] }) => {
     const r = readVignette(DVRD_THEN_DRD);
     Object.assign(r.treatmentHistory[0], first);
     Object.assign(r.treatmentHistory[1], then);
