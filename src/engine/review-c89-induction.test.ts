@@ -30,7 +30,7 @@ const nextStepLine = (a: Assessment) => clinician(a).match(/Next step: .*? Plan 
 
 const VRD_LITE = "review-c89-r10-vrd-lite-day8-79";
 const DVRD = "review-c89-r12-dvrd-week7-76";
-const VCD = "review-c89-r13-vcd-cast-nephropathy-week4-77";
+const VCD = "review-c89-vcd-cast-nephropathy-week-4-age-77";
 const VRD = "review-c89-r14-vrd-week3-77";
 const CONTINUED = "pathway.no-asct.continued-lenalidomide";
 const D_RD = "pathway.no-asct.d-rd-after-d-vrd";

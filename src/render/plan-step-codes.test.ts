@@ -24,7 +24,7 @@ const CASES: Record<PlanStepCode, string> = {
   "collection-due": "review-c79-dvrd-week23-no-collection",
   "car-t-first-two-weeks": "review-c80-cilta-cel-day-10-anc-0.5-plt-40",
   "bone-event-first": "review-c83-cord-compression-fracture-no-imaging",
-  "switch-to-quadruplet": "review-c89-r13-vcd-cast-nephropathy-week4-77",
+  "switch-to-quadruplet": "review-c89-vcd-cast-nephropathy-week-4-age-77",
 };
 
 /** The same Assessment with every plan step's title replaced by words no surface knows. */

@@ -1,4 +1,4 @@
-/** Review c89-m4 (/work/review89/review.md; record r01, copied as the vignette review-c89-m4-frail-86-untreated): the
+/** Review c89-m4 (/work/review89/review.md; record r01, copied as the vignette review-c89-frail-86-crcl26-egfr49-untreated): the
  * full patient summary of a frail 86-year-old ran to 300 lines, the same "things to ask" repeated under each option
  * ("Pregnancy and birth control" six times). A topic shared by three or more options is said once above them, with the
  * numbers of its options; each option keeps the topics of its own. */
@@ -11,7 +11,7 @@ import { ES } from "./words/es.js";
 const a = assess(
   JSON.parse(
     readFileSync(
-      new URL("../../examples/vignettes/review-c89-m4-frail-86-untreated.json", import.meta.url),
+      new URL("../../examples/vignettes/review-c89-frail-86-crcl26-egfr49-untreated.json", import.meta.url),
       "utf8",
     ),
   ),
