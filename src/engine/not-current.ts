@@ -17,6 +17,7 @@ import {
   type Situation,
 } from "../knowledge/index.js";
 import type { NotCurrentLab, NotCurrentValue } from "../model/not-current.js";
+import { unitForWords } from "../model/unit-specs.js";
 import { unusedValueWords } from "../model/unused-values.js";
 import type { Alert, AssessmentOption } from "./assessment.js";
 import { KIDNEY_NEW_ON_TREATMENT } from "./kidney-on-treatment.js";
@@ -48,7 +49,7 @@ export const NOT_CURRENT_UNVERIFIED =
 
 /** "the latest creatinine used, 1 mg/dL on 2026-06-01" */
 export const olderUsedWords = (n: NotCurrentValue): string =>
-  `the latest ${LAB_WORDS[n.lab].name} used, ${n.used.value} ${n.used.unit} on ${n.used.date}`;
+  `the latest ${LAB_WORDS[n.lab].name} used, ${n.used.value} ${unitForWords(n.used.unit)} on ${n.used.date}`;
 
 /** The sentences of one not-current lab for an option card or an alert. */
 export function notCurrentWords(n: NotCurrentValue): string {

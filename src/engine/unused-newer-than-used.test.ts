@@ -148,12 +148,22 @@ describe("Finding 1: counts and IgG sent and not used, newer than the ones used"
   it("the lenalidomide maintenance card names the older counts with their date and the newer ones sent", () => {
     const a = assessAllWaysAgree(readVignette(COUNTS));
     const c = cautions(a, "pathway.continue-current-line").toLowerCase();
-    expect(c).toContain("the latest neutrophil count used, 2.5 10*9/l on 2026-06-01");
+    expect(c).toContain("the latest neutrophil count used, 2.5 x10^9/l on 2026-06-01");
     expect(c).toContain("a neutrophil count of 0.4 10^9/l was sent on 2026-11-28 and not used");
-    expect(c).toContain("the latest platelet count used, 180 10*9/l on 2026-06-01");
+    expect(c).toContain("the latest platelet count used, 180 x10^9/l on 2026-06-01");
     expect(c).toContain(
       'a platelet count of 38 cells was sent on 2026-11-28 and not used ("cells" is not a unit',
     );
     expect(c).toMatch(/check .* before the next dose/);
+  });
+});
+
+describe("the older count used is written as the clinician reads it (x10^9/L), never the record's unit key", () => {
+  it("platelets and neutrophils: '180 x10^9/L on 2026-06-01', no '10*9/L' in the assessment's words", () => {
+    const a = assessAllWaysAgree(readVignette(COUNTS));
+    const words = flat(JSON.stringify([a.options.map((o) => o.cautions), a.alerts.map((x) => x.text)]));
+    expect(words).toContain("The latest platelet count used, 180 x10^9/L on 2026-06-01");
+    expect(words).toContain("The latest neutrophil count used, 2.5 x10^9/L on 2026-06-01");
+    expect(words).not.toContain("10*9/L");
   });
 });

@@ -125,3 +125,11 @@ export const UNIT_SPECS = {
 } as const satisfies Record<string, UnitSpec>;
 
 export type QuantityField = keyof typeof UNIT_SPECS;
+
+/** A canonical unit as the clinician reads it in words: the blood counts' UCUM "10*9/L" is written "x10^9/L", the
+ * 24-hour urine's "mg/(24.h)" "mg/24 h"; any other unit as it is. Display only: values are converted in units.ts. */
+export function unitForWords(unit: string): string {
+  if (unit === "10*9/L") return "x10^9/L";
+  if (unit === "mg/(24.h)") return "mg/24 h";
+  return unit;
+}
