@@ -212,7 +212,7 @@ describe("c67-W1: recurrent infections on DRd with no IgG (r81): T 8c's IVIG rul
     const ivig = option(a, "sc.infection.ivig");
     expect(ivig?.strength).toBe("consider");
     expect(ivig?.cautions.join(" ")).toMatch(
-      /Recurrent or serious infections recorded and IgG not recorded: measure it\. IVIG\/SCIG if IgG <400 mg\/dL with recurrent or serious infections \(treatments\.md 8c\)\. Not a standing order until the IgG is known/,
+      /Recurrent or serious infections recorded and no current IgG \(none recorded, or only one older than a value sent and not used\): measure it\. IVIG\/SCIG if IgG <400 mg\/dL with recurrent or serious infections \(treatments\.md 8c\)\. Not a standing order until the IgG is known/,
     );
     expect(alertIds(a)).not.toContain(ALERT);
     expect(flat(renderHandout(a, "text"))).toMatch(/A blood test of your antibody levels \(IgG\)/);

@@ -167,3 +167,12 @@ describe("the older count used is written as the clinician reads it (x10^9/L), n
     expect(words).not.toContain("10*9/L");
   });
 });
+
+describe("IVIG with infections and the only IgG older than one sent and not used: never 'IgG not recorded'", () => {
+  it("the IVIG card says no current IgG, and names the older value and the one sent", () => {
+    const c = cautions(assessAllWaysAgree(readVignette(COUNTS)), "sc.infection.ivig");
+    expect(c).not.toContain("IgG not recorded");
+    expect(c).toContain("no current IgG (none recorded, or only one older than a value sent and not used)");
+    expect(c).toContain("The latest IgG used, 350 mg/dL on 2026-06-01, is older");
+  });
+});

@@ -1111,7 +1111,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         },
         to: "consider",
         because:
-          "Recurrent or serious infections recorded and IgG not recorded: measure it. IVIG/SCIG if IgG <400 mg/dL with recurrent or serious infections (treatments.md 8c). Not a standing order until the IgG is known",
+          "Recurrent or serious infections recorded and no current IgG (none recorded, or only one older than a value sent and not used): measure it. IVIG/SCIG if IgG <400 mg/dL with recurrent or serious infections (treatments.md 8c). Not a standing order until the IgG is known",
         show: ["recurrentInfections", "iggMgDl"],
         citations: ["bispecific-infection-consensus-2023"],
         evidence: "verified",
