@@ -3,10 +3,12 @@
  * dates; M6 suspected AL without tissue; m7 untyped amyloid staged as AL; m1 the bortezomib hold in AL nerve
  * involvement. Records: examples/vignettes/review-c91-*.json (the reviewer's records). */
 import { describe, expect, it } from "vitest";
+import { renderClinicianSummary } from "../render/clinician.js";
 import { renderHandout } from "../render/handout.js";
 import { EN } from "../render/words/en.js";
 import { assessAllWaysAgree } from "../testing/agreement.js";
 import { readVignette } from "../testing/example-records.js";
+import type { Assessment } from "./assessment.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: a vignette read as it is, changed freely by the test
 const variant = (name: string, change: (r: any) => void = () => {}) => {
@@ -99,5 +101,64 @@ describe("c91-W1: myeloma with cardiac AL failing the AL hard transplant gate (N
     });
     expect(ids(a.options)).toContain("ndmm.te.asct");
     expect(a.options.find((o) => o.id === "ndmm.te.asct")?.strength).toBe("consider");
+  });
+});
+
+const summaryLine = (a: Assessment, label: string) =>
+  renderClinicianSummary(a, "text")
+    .replace(/\n\s+/g, " ")
+    .split(/\n/)
+    .find((l) => l.includes(label)) ?? "";
+
+describe("c91-M6 and c91-m7: AL stages before AL is met", () => {
+  it("M6: suspected AL without tissue names the possible heart involvement in the work-up alert", () => {
+    const a = variant("review-c91-al10-organ-syndrome-no-biopsy");
+    expect(a.diagnosis.category).toBe("indeterminate");
+    const text = a.alerts.find((x) => x.id === "alert.kidney-not-explained")?.text ?? "";
+    expect(text).toMatch(/heart/);
+    expect(text).toContain("NT-proBNP");
+    expect(text).toMatch(/Congo red/);
+  });
+
+  it("M6: the AL stages are shown only 'if AL amyloidosis is confirmed'", () => {
+    const text = renderClinicianSummary(variant("review-c91-al10-organ-syndrome-no-biopsy"), "text");
+    expect(text).toContain("AL amyloidosis stage, if AL amyloidosis is confirmed");
+  });
+
+  it("m7: untyped amyloid: the summary line's AL stages carry 'if AL amyloidosis is confirmed'", () => {
+    const line = summaryLine(variant("review-c91-al11-congo-red-untyped-78-heart"), "Stage and risk");
+    expect(line).toContain("Mayo 2012 stage");
+    expect(line).toContain("if AL amyloidosis is confirmed");
+  });
+
+  it("control: AL met: no such qualifier", () => {
+    const line = summaryLine(variant("al-amyloidosis-stage-iiib"), "Stage and risk");
+    expect(line).toContain("Mayo 2004 (European) stage IIIb");
+    expect(line).not.toContain("if AL amyloidosis is confirmed");
+  });
+});
+
+describe("c91-M4: the AL stage at diagnosis with a marker only from on-treatment values", () => {
+  it("the summary line says it is not a baseline stage, naming the marker (al06: troponin T of 2026 only)", () => {
+    const line = summaryLine(variant(AL06), "Stage and risk");
+    expect(line).toMatch(
+      /Mayo 2012 stage IV \(not a baseline stage: troponin T only from on-treatment values\)/,
+    );
+  });
+
+  it("al05: NT-proBNP from on-treatment values", () => {
+    const line = summaryLine(variant("review-c91-al05-dvcd-cycle6-pr-only"), "Stage and risk");
+    expect(line).toContain("not a baseline stage: NT-proBNP only from on-treatment values");
+  });
+});
+
+describe("c91-m1: AL with nerve involvement, bortezomib held", () => {
+  it("the hold says the reference gives no AL regimen without bortezomib, not that one avoids it", () => {
+    const a = variant("review-c91-al03-nerve-autonomic-painful-g2");
+    const dvcd = a.options.find((o) => o.id === "al.d-vcd") ?? a.options.find((o) => o.id === "al.vcd");
+    const text = [...(dvcd?.because ?? []), ...(dvcd?.cautions ?? [])].join(" ");
+    expect(text).toContain("bortezomib is held");
+    expect(text).not.toContain("a regimen without bortezomib avoids worsening it");
+    expect(text).toContain("the reference gives no AL regimen without bortezomib");
   });
 });
