@@ -944,7 +944,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
   // ng/mL or NT-proBNP >5000 pg/mL, unless on dialysis): myeloma with AL amyloidosis met beside it, the candidacy not
   // recorded, and a hard gate failed by a recorded value. The transplant-built inductions stayed "preferred" under
   // "if a transplant candidate" while al.asct, for AL alone, is not listed. The failed gate answers the open question
-  // as AL alone does: not a candidate, assumed (the reasons say so; pathway.ts alGateAssumedNo). A recorded candidacy
+  // as AL alone does: not a candidate, assumed (the reasons and an info alert say so; pathway.ts alGateAssumedNo). A recorded candidacy
   // (criteria-and-scores.md 8.3: the clinician's decision) is read as recorded; the soft gates hold as before.
   if (
     situation.transplantCandidate === null &&

@@ -162,3 +162,17 @@ describe("c91-m1: AL with nerve involvement, bortezomib held", () => {
     expect(text).toContain("the reference gives no AL regimen without bortezomib");
   });
 });
+
+describe("c91-W1 control: a recorded candidacy is read as recorded", () => {
+  it("'yes' recorded with the gate failed: no 'candidacy not recorded' alert, the ASCT card says the gate", () => {
+    const a = variant(AL07, (r) => {
+      r.transplant = { candidate: "yes" };
+    });
+    expect(ids(a.alerts)).not.toContain("alert.al-also-asct-gates-not-met");
+    const asct = a.options.find((o) => o.id === "ndmm.te.asct");
+    expect(asct?.strength).toBe("consider");
+    expect([...(asct?.because ?? []), ...(asct?.cautions ?? [])].join(" ")).toContain(
+      "not an ASCT candidate by the Mayo gates used in AL",
+    );
+  });
+});

@@ -2547,26 +2547,6 @@ export const ALERT_RULES: readonly AlertRule[] = [
     evidence: "verified",
   },
   {
-    // Review c91-W1 (treatments.md 6, ASCT eligibility in AL, hard gates): myeloma with AL amyloidosis met beside it, the
-    // candidacy not recorded and read as "no" from a failed hard gate (engine/options.ts buildSituation). A candidacy the
-    // team records is read as recorded (the ASCT card's al-also-gates-not-met hold says the gate then).
-    id: "alert.al-also-asct-gates-not-met",
-    when: {
-      all: [
-        { fact: "category", is: "multiple-myeloma" },
-        { fact: "alAlsoMet", is: true },
-        { fact: "transplantCandidate", is: "no" },
-        { fact: "transplantCandidacyAssumed", is: true },
-        AL_GATES_FAILED,
-      ],
-    },
-    severity: "info",
-    text: "AL amyloidosis is met beside the myeloma: not an ASCT candidate by the Mayo hard gates used in AL (troponin T >0.06 ng/mL or NT-proBNP >5000 pg/mL, not on dialysis; treatments.md 6). Transplant candidacy is not recorded: the transplant-built options (induction before ASCT, stem cell collection, ASCT, consolidation) are not listed, and the options for patients not going to transplant are shown. The team's decision, once recorded, is read as recorded (criteria-and-scores 8.3).",
-    show: ["troponinTNgMl", "troponinTHighSensitivity", "ntProBnpPgMl"],
-    citations: ["gertz-2013-bmt", "rajkumar-2014-lancet-oncol"],
-    evidence: "verified",
-  },
-  {
     // The reference is silent on early relapse. ASCO/CCO 2019 (recommendation text seen in a pocket-guide
     // copy) calls early relapse after transplant high-risk, to be treated at once, and a repeat transplant
     // an option only after >= 18 months' PFS; it gives no month for "early". The 12 months are those of
