@@ -8,6 +8,7 @@ import {
 } from "../criteria/diagnosis/crab.js";
 import type { CriterionResult } from "../criteria/diagnosis/diagnosis.js";
 import { DIAGNOSIS_RULES } from "../criteria/diagnosis/rules.js";
+import { AL_GATES_FAILED } from "../knowledge/entries/al-amyloidosis.js";
 import {
   ALERT_RULES,
   type AlertRule,
@@ -483,6 +484,9 @@ function hbvSerologyOf(
 const NOTHING_MISSING: MissingInput[] = Object.freeze([]) as unknown as MissingInput[];
 
 /** Builds the Situation the knowledge conditions read. Unknown stays null, with what was missing. */
+/** The AL hard transplant gates failed by a recorded value (review c91-W1). */
+const AL_HARD_GATE_FAILED = compileTruth(AL_GATES_FAILED);
+
 export function buildSituation(input: SituationInputs): { situation: Situation; missing: SituationMissing } {
   const { facts, lines } = input;
   const { labs, marrow, conditions: cond } = facts;
@@ -936,6 +940,20 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
           (facts.biopsy.amyloidType === null || facts.biopsy.amyloidType === "not-typed"),
     monoclonalDisorderShown: al.monoclonalDisorderShown,
   };
+  // Review c91-W1 (treatments.md 6, "ASCT eligibility in AL (encode as hard/soft gates)": exclude if troponin T >0.06
+  // ng/mL or NT-proBNP >5000 pg/mL, unless on dialysis): myeloma with AL amyloidosis met beside it, the candidacy not
+  // recorded, and a hard gate failed by a recorded value. The transplant-built inductions stayed "preferred" under
+  // "if a transplant candidate" while al.asct, for AL alone, is not listed. The failed gate answers the open question
+  // as AL alone does: not a candidate, assumed (the reasons and an info alert say so; pathway.ts alGateAssumedNo). A recorded candidacy
+  // (criteria-and-scores.md 8.3: the clinician's decision) is read as recorded; the soft gates hold as before.
+  if (
+    situation.transplantCandidate === null &&
+    situation.alAlsoMet === true &&
+    AL_HARD_GATE_FAILED(situation) === Truth.met
+  ) {
+    situation.transplantCandidate = "no";
+    situation.transplantCandidacyAssumed = true;
+  }
   const missing: SituationMissing = {
     mgusRisk: input.mgusRisk.missing,
     smmMayo2018Group: input.smmMayo2018.missing,

@@ -323,6 +323,25 @@ function recordedYesAssumedNo(o: AssessmentOption): AssessmentOption {
   return o;
 }
 
+/** Review c91-W1: the alert of a candidacy not recorded read as "no" from a failed AL hard gate. */
+export const AL_ALSO_GATES_NOT_MET = "alert.al-also-asct-gates-not-met";
+const AL_ALSO_GATES_NOT_MET_TEXT =
+  "AL amyloidosis is met beside the myeloma: not an ASCT candidate by the Mayo hard gates used in AL (troponin T >0.06 ng/mL or NT-proBNP >5000 pg/mL, not on dialysis; treatments.md 6). Transplant candidacy is not recorded: the transplant-built options (induction before ASCT, stem cell collection, ASCT, consolidation) are not listed, and the options for patients not going to transplant are shown. The team's decision, once recorded, is read as recorded (criteria-and-scores 8.3).";
+
+/** Review c91-W1: the candidacy not recorded and read as "no" from the AL hard transplant gate failed (myeloma with AL
+ * amyloidosis met beside it; treatments.md 6): the reasons say it is not the team's recorded decision. */
+function alGateAssumedNo(o: AssessmentOption): AssessmentOption {
+  const label = FACTS.transplantCandidate.label;
+  const said = `${label}: no`;
+  o.because = o.because.map((b) =>
+    b.replaceAll(
+      said,
+      `${label}: not recorded (no assumed: AL amyloidosis is met too and the AL hard transplant gate fails, troponin T >0.06 ng/mL or NT-proBNP >5000 pg/mL not on dialysis; treatments.md 6)`,
+    ),
+  );
+  return o;
+}
+
 /** A provisional option's reasons say the category is likely, not met (IMWG 2014): the likely category's
  * evaluation reads it as the category. */
 function likelyCategory(o: AssessmentOption, likely: DiagnosisCategory): AssessmentOption {
@@ -863,6 +882,19 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
   } else {
     branched = false;
     result = evaluateKnowledge(s, context);
+    // Review c91-W1: candidacy not recorded, answered "no" by a failed AL hard gate (options.ts buildSituation).
+    // Said by the engine, not a knowledge alert: the knowledge also evaluates "no" assumed under a recorded "yes"
+    // questioned (candidacyDoubts), where this does not hold.
+    if (s.transplantCandidacyAssumed === true) {
+      for (const o of result.options) alGateAssumedNo(o);
+      alerts.push({
+        id: AL_ALSO_GATES_NOT_MET,
+        severity: "info",
+        text: codes ? "" : AL_ALSO_GATES_NOT_MET_TEXT,
+        citations: ["gertz-2013-bmt", "rajkumar-2014-lancet-oncol"],
+        verified: true,
+      });
+    }
   }
   // One evaluation lists its options in order already; the two answers' lists merged need sorting (and
   // so does a list from another evaluator, which is not bound to that order).

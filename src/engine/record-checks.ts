@@ -325,10 +325,12 @@ export function endOrganAlert(facts: Facts, diagnosis: DiagnosisResult, text: bo
     const cast = q.features.includes("renal-impairment")
       ? " Light-chain cast nephropathy, myeloma's typical kidney injury, is among them too: a creatinine that keeps rising with a raised involved free light chain needs prompt review, and the marrow percentage is best read on the core biopsy (if aspirate and core differ, the higher counts)."
       : "";
+    const heart = heartMarkersWords(facts);
     const citations: Alert["citations"] = [
       RECORD_CHECK_RULES.kidneyNotExplained.citation,
       "rajkumar-2014-lancet-oncol",
     ];
+    if (heart !== "") citations.push("dispenzieri-2004-jco");
     if (q.features.includes("proteinuria"))
       citations.push(RECORD_CHECK_RULES.kidneyProteinuriaLevel.citation);
     return [
@@ -336,7 +338,7 @@ export function endOrganAlert(facts: Facts, diagnosis: DiagnosisResult, text: bo
         id: KIDNEY_NOT_EXPLAINED,
         severity: "warning",
         text: text
-          ? `${findings} with a monoclonal protein, ${myelomaWords(q)}, and whether the kidney finding comes from the clone cannot be decided from the record. The possibilities are AL amyloidosis, another kidney disease caused by the monoclonal protein (monoclonal gammopathy of renal significance, not in the clinical reference) and kidney disease unrelated to the clone.${cast}${igm} To discuss: nephrology review;${marrow}${urine}${tissue} No myeloma or AL regimen is listed until the cause is known.${meanwhile}`
+          ? `${findings} with a monoclonal protein, ${myelomaWords(q)}, and whether the kidney finding comes from the clone cannot be decided from the record. The possibilities are AL amyloidosis, another kidney disease caused by the monoclonal protein (monoclonal gammopathy of renal significance, not in the clinical reference) and kidney disease unrelated to the clone.${heart}${cast}${igm} To discuss: nephrology review;${marrow}${urine}${tissue} No myeloma or AL regimen is listed until the cause is known.${meanwhile}`
           : "",
         citations,
         verified: false,
@@ -354,6 +356,24 @@ export function endOrganAlert(facts: Facts, diagnosis: DiagnosisResult, text: bo
       verified: true,
     },
   ];
+}
+
+/** Review c91-M6: suspected AL (a kidney finding with a clone, no tissue): raised cardiac markers beside it were not named.
+ * IMWG 2014 lists the heart among AL's organ syndromes (criteria-and-scores.md 1.5); "raised" is read at the Mayo 2004
+ * staging thresholds (NT-proBNP >= 332 pg/mL, troponin T >= 0.035 ng/mL by the conventional assay or one not recorded;
+ * 5.1), the only marker thresholds the reference gives: a staging cut-off, not a diagnostic one (the project's reading,
+ * UNVERIFIED). A high-sensitivity troponin is not read (5.2: the assays are not converted). Empty when neither is. */
+function heartMarkersWords(facts: Facts): string {
+  const nt = facts.labs.ntProBnp;
+  const tn = facts.labs.troponinT;
+  const raised = [
+    nt !== null && nt.value >= 332 ? `NT-proBNP ${nt.value} pg/mL` : null,
+    tn !== null && tn.method !== "high-sensitivity" && tn.value >= 0.035
+      ? `troponin T ${tn.value} ng/mL`
+      : null,
+  ].filter((x) => x !== null);
+  if (raised.length === 0) return "";
+  return ` ${raised.join(" and ")} ${raised.length > 1 ? "are" : "is"} at or above the Mayo 2004 cardiac staging threshold (NT-proBNP 332 pg/mL, troponin T 0.035 ng/mL; criteria-and-scores.md 5.1): the heart may be involved too (IMWG 2014 lists the heart among AL's organ syndromes, 1.5; a staging threshold, not a diagnostic one, and NT-proBNP is also raised by kidney failure and atrial fibrillation, 5.2; the project's reading, UNVERIFIED). This makes the tissue proof more pressing: Congo red may be read on a fat aspirate or the marrow as well as the kidney.`;
 }
 
 const IGM_FEATURE_WORDS = [

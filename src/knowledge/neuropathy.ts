@@ -92,6 +92,18 @@ export const BORTEZOMIB_NEUROPATHY: StrengthAdjustment = {
   evidence: "verified",
 };
 
+/** Review c91-m1: in AL amyloidosis the hold pointed to "a regimen without bortezomib" the tool does not list: treatments.md
+ * 6 gives D-VCd, VCd and ASCT after induction, every induction with bortezomib, and is silent on an AL regimen without it.
+ * The same hold (its id, so the handout reads it alike), said with that silence. */
+export const BORTEZOMIB_NEUROPATHY_AL: StrengthAdjustment = {
+  ...BORTEZOMIB_NEUROPATHY,
+  because: BORTEZOMIB_NEUROPATHY.because.replace(
+    "a regimen without bortezomib avoids worsening it",
+    "the reference gives no AL regimen without bortezomib (treatments.md 6 lists D-VCd, VCd and ASCT after induction), so how to treat the clone meanwhile is the team's decision (the reference is silent)",
+  ),
+  evidence: "unverified",
+};
+
 /** The dose-reduction rows' first sentence, the same on every bortezomib option (review c86-m4). */
 const BORTEZOMIB_REDUCE_WORDS =
   "Existing peripheral neuropathy (grade 1 with pain, or grade 2 without): bortezomib is given at a reduced dose, 1.0 mg/m2 or weekly (US PI, treatments.md 7b); a dose change, not a bar.";
@@ -135,7 +147,8 @@ export function withNeuropathyAdjustments(entries: readonly KnowledgeEntry[]): K
     const above = ABOVE_CONSIDER.has(e.strength);
     if (e.kind === "supportive-care" || !(above || e.strength === "consider")) return e;
     const add: StrengthAdjustment[] = [];
-    if (drugs.includes("bortezomib")) add.push(BORTEZOMIB_NEUROPATHY);
+    if (drugs.includes("bortezomib"))
+      add.push(e.group === "al-amyloidosis" ? BORTEZOMIB_NEUROPATHY_AL : BORTEZOMIB_NEUROPATHY);
     // Review c86-m4: the dose-reduction caution on a "consider" entry too (PVd), as the hold's (c84-m2).
     if (drugs.includes("bortezomib"))
       add.push(bortezomibReduce(e.strength === "preferred" ? "standard" : "consider", above));

@@ -1,4 +1,5 @@
 /** Clinician summary of one Assessment: every finding with its rule and source, as terminal text or Markdown. */
+
 import {
   ALERT_SEVERITIES,
   type Assessment,
@@ -37,6 +38,7 @@ import { FLC_ASIDE_ALERT } from "../response/response.js";
 import type { AlStageBasis } from "../scores/al-stage/al-stage.js";
 import { IMS2025_DEL17P_CCF } from "../scores/cytogenetic-risk/cytogenetic-risk.js";
 import type { SmmRiskBasis } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
+import { alMet, alStageQualifier, IF_AL_CONFIRMED } from "./al-stage-qualifier.js";
 import { byStatus, criterionStatus, groupCriteria, TREATED_CRITERIA_NOTE } from "./criteria-groups.js";
 import {
   type Block,
@@ -255,8 +257,11 @@ function headlineRisk(a: Assessment): string {
     );
   } else if (cat === "al-amyloidosis") {
     parts.push(
-      known("Mayo 2004 (European) stage", a.risk.alMayo2004.stage),
-      known("Mayo 2012 stage", a.risk.alMayo2012.stage === null ? null : roman(a.risk.alMayo2012.stage)),
+      // Review c91-M4, m7: a stage before AL is met, or at diagnosis with a marker on treatment only, is said so.
+      known("Mayo 2004 (European) stage", a.risk.alMayo2004.stage) +
+        (a.risk.alMayo2004.stage === null ? "" : alStageQualifier(a, a.risk.alMayo2004.basis)),
+      known("Mayo 2012 stage", a.risk.alMayo2012.stage === null ? null : roman(a.risk.alMayo2012.stage)) +
+        (a.risk.alMayo2012.stage === null ? "" : alStageQualifier(a, a.risk.alMayo2012.basis)),
     );
   } else {
     parts.push(`no staging or risk score in this tool applies to ${CATEGORY_LABEL[cat] ?? cat}`);
@@ -783,7 +788,8 @@ function stagingAndRisk(a: Assessment, w: Writer): Block[] {
     const evaluability = alEvaluabilityLine(a);
     shown = true;
     blocks.push(
-      h(3, "AL amyloidosis stage"),
+      // Review c91-M6: before AL is met, the stage holds only if it is confirmed.
+      h(3, alMet(a) ? "AL amyloidosis stage" : `AL amyloidosis stage, ${IF_AL_CONFIRMED}`),
       ul([
         li(
           `Mayo 2004 cardiac stage (European modification): ${f.strong(stage(alMayo2004.stage))}${alMayo2004.mayo2004Stage && alMayo2004.mayo2004Stage !== alMayo2004.stage ? ` (original Mayo 2004: ${stage(alMayo2004.mayo2004Stage)})` : ""}${f.esc(alStageBasisWords(alMayo2004))}`,

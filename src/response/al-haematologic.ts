@@ -3,7 +3,8 @@
  * normal FLC ratio; VGPR = dFLC < 40 mg/L; PR = dFLC fall > 50% from the baseline before treatment; else no
  * response. A baseline dFLC below 50 mg/L cannot be graded by dFLC (milani-2017-blood), only CR. Myeloma
  * criteria (IMWG 2016) graded AL patients before: dFLC 263 -> 30 mg/L read PR (review c8, 08). The IMWG
- * progression stays as computed: the reference gives no AL progression criteria. A CR or VGPR reached on the line and
+ * progression stays as computed (the reference gives no AL progression criteria), except where a CR or VGPR reached on
+ * the line is lost on two values (review c91-W2). A CR or VGPR reached on the line and
  * lost since is said, with progression left not graded (review c76-W1; see responseLostOf). Pure: no I/O. */
 import { trace } from "../model/trace.js";
 import type { AlHaematologic, AlResponseLost, ResponseResult } from "./response.js";
@@ -11,6 +12,11 @@ import { RESPONSE_RULES as R } from "./rules.js";
 import type { FlcPoint, Points } from "./series.js";
 
 export const AL_DFLC_EVALUABLE_MG_L = 50;
+/** The myeloma PD alerts (response.ts) a lost AL level stands in for (review c91-W2). */
+const IMWG_PD_ALERTS: ReadonlySet<string> = new Set([
+  "response.progression",
+  "response.progression-unconfirmed",
+]);
 const AL_VGPR_DFLC_MG_L = 40;
 
 type AlGrade = NonNullable<AlHaematologic["grade"]>;
@@ -152,11 +158,24 @@ export function gradeAlHaematologic(
   /** The line's recorded best response (lines of therapy), which a lost level is read from too (review c76-W1). */
   recordedBest: string | null = null,
 ): ResponseResult {
-  if (r.line === null || r.progression === true || r.current === "PD") return r;
+  if (r.line === null) return r;
   const latest = points.flc[points.flc.length - 1];
   if (latest === undefined || latest.date <= lineStart) return r;
   const base = baselineOf(points.flc, lineStart, firstLine);
   const evaluable = base === null ? null : dflcEvaluable(base.dflc);
+  const { lost, once } = responseLostOf(points.flc, points, lineStart, recordedBest, evaluable);
+  // Review c91-W2: the myeloma PD rule (criteria-and-scores.md 6.2; a dFLC rise > 100 mg/L) read from the lab series
+  // had returned before the AL reading, so a CR lost after a larger rise (dFLC 4 -> 65 -> 160 mg/L) was never said and
+  // the transplant stayed the next step. A level lost on two values is read as AL's (the project's reading, UNVERIFIED;
+  // treatments.md 6 gives no AL progression criteria); the myeloma PD stays in the basis, not used for AL. A PD the
+  // myeloma rule reads with no AL level lost, and a progression recorded in the history or seen on imaging, stay as
+  // they were.
+  const imwgPd = r.progression === true || r.current === "PD";
+  if (
+    imwgPd &&
+    (lost === undefined || (r.progressionDateFrom !== null && r.progressionDateFrom !== "lab-series"))
+  )
+    return r;
   const serumIfe = points.serumIfe[points.serumIfe.length - 1]?.result ?? null;
   const urineIfe = points.urineIfe[points.urineIfe.length - 1]?.result ?? null;
   const cr = serumIfe === "negative" && urineIfe === "negative" && latest.ratioNormal === true;
@@ -189,7 +208,6 @@ export function gradeAlHaematologic(
   ];
   if (base !== null)
     rules.push(trace(R.alDflcEvaluable, { baselineDflcMgL: base.dflc, evaluable: evaluable === true }));
-  const { lost, once } = responseLostOf(points.flc, points, lineStart, recordedBest, evaluable);
   if (lost !== undefined)
     rules.push(
       trace(R.alResponseLost, {
@@ -221,6 +239,16 @@ export function gradeAlHaematologic(
       : null;
   return {
     ...r,
+    // Review c91-W2: the myeloma PD set aside for a lost AL level leaves no progression date nor its alerts behind.
+    ...(imwgPd
+      ? {
+          confirmed: false,
+          progressionDate: null,
+          progressionDateFrom: null,
+          clinicalRelapse: null,
+          alerts: r.alerts.filter((x) => !IMWG_PD_ALERTS.has(x.id)),
+        }
+      : {}),
     // No response is shown as SD (neither better nor worse), the nearest category the record has.
     current: grade === null ? null : grade === "NR" ? "SD" : grade,
     // Review c76-W1: a level lost is no "no progression"; the reference gives no AL criteria to say yes either. Nor
