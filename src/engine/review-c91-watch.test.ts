@@ -69,3 +69,69 @@ describe("c91-W3: IgM MGUS with every IgM MGUS item recorded and met is IgM MGUS
     expect(assess(r).diagnosis.category).toBe("indeterminate");
   });
 });
+
+const EVOLVING = "review-c91-smm05-evolving-m-rising";
+const BEFORE_RISE = "evolving.work-up-before-rise";
+
+describe("c91-M5: evolving SMM scored on a marrow and MRI older than the M-protein rise (criteria-and-scores.md 1.1, 2.1)", () => {
+  it("the marrow and the MRI dated before the rise are named as what could change the category and the risk group", () => {
+    const a = assess(read(EVOLVING));
+    expect(a.diagnosis.category).toBe("smoldering-myeloma");
+    const could = a.diagnosis.couldChangeWith.join(" | ");
+    expect(could).toMatch(
+      /repeat bone marrow biopsy: the marrow of 2025-11-10 is older than the M-protein rise/,
+    );
+    expect(could).toMatch(
+      /repeat imaging: the whole-body-MRI of 2025-11-12 is older than the M-protein rise/,
+    );
+    const x = a.alerts.find((y) => y.id === BEFORE_RISE);
+    expect(x?.severity).toBe("warning");
+    expect(x?.verified).toBe(false);
+    expect(x?.text).toMatch(/20\/2\/20/);
+    expect(x?.text).toMatch(/UNVERIFIED/);
+    expect(x?.text).not.toMatch(/every \d+ months|within \d+ (weeks|months)/);
+    expect(clinician(a)).not.toMatch(/Nothing listed: no missing test would change the category/);
+  });
+
+  it("the handout says the risk figure rests on tests done before the protein began to rise (EN and ES)", () => {
+    const a = assess(read(EVOLVING));
+    const en = page(a);
+    expect(en).toMatch(/About 18 in 100 people/);
+    expect(en).toMatch(
+      /This figure comes from a bone marrow test and a scan done before your protein began to rise\. New tests could change it\./,
+    );
+    expect(page(a, ES)).toMatch(
+      /Esta cifra sale de una prueba de médula ósea y una exploración hechas antes de que su proteína empezara a subir\. Pruebas nuevas podrían cambiarla\./,
+    );
+  });
+
+  it("control: a marrow and MRI done after the rise began raise nothing and keep the plain figure", () => {
+    const r = read(EVOLVING);
+    r.marrow.date = "2026-11-20";
+    r.imaging.date = "2026-11-21";
+    const a = assess(r);
+    expect(a.alerts.map((y) => y.id)).not.toContain(BEFORE_RISE);
+    expect(a.diagnosis.couldChangeWith.join(" ")).not.toMatch(/repeat/);
+    expect(page(a)).not.toMatch(/before your protein began to rise/);
+  });
+
+  it("control: a stable M-protein (no evolving pattern) with the same old marrow raises nothing", () => {
+    const r = read(EVOLVING);
+    r.series.serumMProtein = [{ value: 2.6, unit: "g/dL", date: "2025-11-10" }];
+    r.labs.serumMProtein.value = 2.7;
+    const a = assess(r);
+    expect(a.alerts.map((y) => y.id)).not.toContain(BEFORE_RISE);
+  });
+
+  it("only the marrow older than the rise: the marrow is named, the imaging not", () => {
+    const r = read(EVOLVING);
+    r.imaging.date = "2026-11-21";
+    const a = assess(r);
+    const could = a.diagnosis.couldChangeWith.join(" | ");
+    expect(could).toMatch(/repeat bone marrow biopsy/);
+    expect(could).not.toMatch(/repeat imaging/);
+    expect(page(a)).toMatch(
+      /This figure comes from a bone marrow test done before your protein began to rise\./,
+    );
+  });
+});
