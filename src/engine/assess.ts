@@ -14,12 +14,17 @@ import { gradeAlHaematologic } from "../response/al-haematologic.js";
 import { HYPERVISCOSITY_QUESTION } from "../response/clinical-relapse.js";
 import { compareDates } from "../response/dates.js";
 import { isKnownNonMyelomaDrug } from "../response/drug-classes.js";
-import { detectEvolvingDisease } from "../response/evolving.js";
+import {
+  detectEvolvingDisease,
+  type WorkUpBeforeRise,
+  workUpBeforeRiseOf,
+  workUpBeforeRisePhrases,
+} from "../response/evolving.js";
 import { assessLinesAndResponse } from "../response/lines.js";
 import type { LineOfTherapy } from "../response/lines-types.js";
 import { classifyMgusRisk } from "../response/mgus-risk.js";
 import { type MonitoringContext, planMonitoring } from "../response/monitoring.js";
-import { collectPoints } from "../response/series.js";
+import { collectPoints, type Points } from "../response/series.js";
 import { calculateAlMayo2004, calculateAlMayo2012 } from "../scores/al-stage/al-stage.js";
 import { assessCytogeneticRisk } from "../scores/cytogenetic-risk/cytogenetic-risk.js";
 import {
@@ -230,6 +235,19 @@ const SIMPLIFIED_NOT_COMPUTED: SimplifiedFrailtyResult = Object.freeze({
 /** Appends `more` to `out` (a loop: no spread of each list into push's arguments). */
 function append(out: MissingInput[], more: readonly MissingInput[]): void {
   for (const m of more) out.push(m);
+}
+
+/** Review c91-M5: with evolving.work-up-before-rise raised, the marrow and imaging older than the M-protein rise are
+ * named among the tests that could change the category (criteria-and-scores.md 1.1, 2.1; the project's reading,
+ * UNVERIFIED: the reference gives no re-test interval). */
+function beforeRiseOf(
+  evolving: readonly Alert[],
+  facts: Facts,
+  points: Points | undefined,
+  codesOnly: boolean,
+): WorkUpBeforeRise | null {
+  if (codesOnly || !evolving.some((x) => x.id === "evolving.work-up-before-rise")) return null;
+  return workUpBeforeRiseOf(facts, points ?? collectPoints(facts));
 }
 
 /** Categories whose monitoring schedule or evolving-disease check reads the dated series. */
@@ -721,6 +739,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   if (facts.labs.lightChain === null) askLightChainWithFlc(relevantMissing, facts.labs.heavyChain);
   // Review c89-m2: a pathological fracture recorded: the surgical review first among the bone-event options.
   const fractureOrdered = surgeryFirstForFracture(knowledge.options, facts.conditions.pathologicFracture);
+  const beforeRise = beforeRiseOf(evolving, facts, points, codesOnly);
   const assessment: Assessment = {
     schemaVersion: SCHEMA_VERSION,
     knowledgeVersion: KNOWLEDGE_VERSION,
@@ -733,8 +752,12 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       likely: diagnosis.likely,
       treated: diagnosis.treated,
       criteria: diagnosis.criteria,
-      couldChangeWith: diagnosis.couldChangeWith,
+      couldChangeWith:
+        beforeRise === null
+          ? diagnosis.couldChangeWith
+          : [...diagnosis.couldChangeWith, ...workUpBeforeRisePhrases(beforeRise)],
       ...(diagnosis.alsoMeets.length > 0 ? { alsoMeets: diagnosis.alsoMeets } : {}),
+      ...(beforeRise === null ? {} : { workUpBeforeRise: beforeRise }),
     },
     staging: { iss, riss, r2iss },
     risk,

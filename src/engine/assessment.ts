@@ -222,6 +222,16 @@ export interface Assessment {
     /** Other categories whose criteria are met too (present when not empty; from engine 0.2.61): systemic AL
      * amyloidosis beside multiple myeloma (criteria-and-scores.md 1.1 and 1.5; review c48-F1). */
     alsoMeets?: DiagnosisCategory[];
+    /** Review c91-M5 (added after engine 0.2.83): untreated smouldering myeloma with an evolving M-protein whose marrow
+     * and/or skeletal imaging (each a result that rules an event out) is dated before the rise: the date of the first
+     * risen value, and the marrow's date and the imaging's date and modality (null when not older). The risk groups
+     * and the SLiM exclusions rest on them (criteria-and-scores.md 1.1, 2.1); alert evolving.work-up-before-rise says
+     * so and couldChangeWith names the repeat. Absent otherwise. */
+    workUpBeforeRise?: {
+      riseFrom: string;
+      marrow: string | null;
+      imaging: { date: string; modality: string | null } | null;
+    };
   };
   staging: { iss: IssResult; riss: RIssResult; r2iss: R2IssResult };
   risk: {

@@ -640,6 +640,8 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     const chance = smmTwoYearChance(a, model);
     if (chance !== null) out.push(w.smmChance(chance));
     else if (group) out.push(w.glossary.risk[`smm:${group}`].meaning);
+    const older = a.diagnosis.workUpBeforeRise;
+    if (older) out.push(w.smmChanceOlderTests(older.marrow !== null, older.imaging !== null));
   }
   if (s === "al-amyloidosis") {
     const s12 = a.risk.alMayo2012.stage;

@@ -189,6 +189,9 @@ function risk(a: Assessment, f: Inline, w: PatientWords): Block[] {
       if (secondChance !== null) out.push(w.smmChance(secondChance));
     }
     if (!first && !second) out.push(s.riskUnknown);
+    // Review c91-M5: the figures rest on a marrow and/or a scan older than an evolving M-protein rise.
+    const older = a.diagnosis.workUpBeforeRise;
+    if (older) out.push(w.smmChanceOlderTests(older.marrow !== null, older.imaging !== null));
   } else if (cat === "multiple-myeloma") {
     const stage = a.staging.riss.stage ?? a.staging.iss.stage;
     if (stageNotShown(a)) {

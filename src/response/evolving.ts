@@ -183,6 +183,10 @@ export function detectEvolvingDisease(
       );
   }
   if (treated) return alerts;
+  if (category === "smoldering-myeloma" && alerts.length > 0) {
+    const before = workUpBeforeRise(facts, emp === null ? null : emp.from, pts.serum);
+    if (before !== null) alerts.push(workUpBeforeRiseAlert(before, codesOnly));
+  }
   const ehb = smmRules ? evolvingHemoglobin(pts.hemoglobin) : null;
   if (ehb) {
     alerts.push(
@@ -302,4 +306,93 @@ function plasmacytomaAlerts(facts: Facts, pts: Points, codesOnly: boolean): Resp
       );
   }
   return alerts;
+}
+
+/** Review c91-M5: the marrow and skeletal imaging of an untreated smouldering myeloma dated before its M-protein began
+ * to rise (before the first value above the value the rise is counted from), when an evolving M-protein alert is
+ * raised. */
+export interface WorkUpBeforeRise {
+  /** The first value above the starting one: the rise began after the starting value's date. */
+  riseFrom: string;
+  /** The marrow's date when before the rise's first risen value and its result rules an item out (< 60%). */
+  marrow: string | null;
+  /** The imaging's date and modality when before it and its result rules an item out (no lesion, <= 1 MRI lesion). */
+  imaging: { date: string; modality: string | null } | null;
+}
+
+/**
+ * The marrow and imaging older than the rise (WorkUpBeforeRise), or null. `from` is the Ravi 2016 starting value when
+ * that rule met (the first value in the record); else the lowest value before the latest (the IMWG-threshold rise).
+ * A result that is met (marrow >= 60%, > 1 MRI lesion, an osteolytic lesion) is already an event; only a result that
+ * rules one out is named. criteria-and-scores.md 1.1 and 2.1 use these inputs; the reference is silent on how old
+ * they may be (UNVERIFIED reading).
+ */
+export function workUpBeforeRise(
+  facts: Facts,
+  from: Point | null,
+  serum: readonly Point[],
+): WorkUpBeforeRise | null {
+  let start = from;
+  if (start === null) {
+    for (let i = 0; i < serum.length - 1; i++) {
+      const p = serum[i]!;
+      if (start === null || p.value < start.value) start = p;
+    }
+  }
+  if (start === null) return null;
+  let riseFrom: string | null = null;
+  for (const p of serum)
+    if (compareDates(p.date, start.date) > 0 && p.value > start.value + EPS) {
+      riseFrom = p.date;
+      break;
+    }
+  if (riseFrom === null) return null;
+  const older = (d: string | null): boolean => d !== null && compareDates(d, riseFrom) < 0;
+  const bmpc = facts.marrow.clonalPlasmaCellPercent;
+  const marrow = bmpc !== null && bmpc < 60 && older(facts.marrow.date) ? facts.marrow.date : null;
+  const im = facts.imaging;
+  const rulesOut =
+    (im.osteolyticLesions !== null && im.osteolyticLesions === 0) ||
+    (im.mriFocalLesions !== null && im.mriFocalLesions <= 1);
+  const imaging =
+    im.performed !== false && rulesOut && older(im.date) && im.date !== null
+      ? { date: im.date, modality: im.modality }
+      : null;
+  if (marrow === null && imaging === null) return null;
+  return { riseFrom, marrow, imaging };
+}
+
+/** WorkUpBeforeRise of a record whose evolving.work-up-before-rise alert is raised (the same starting value). */
+export function workUpBeforeRiseOf(facts: Facts, pts: Points): WorkUpBeforeRise | null {
+  const emp = evolvingMProtein(pts.serum);
+  return workUpBeforeRise(facts, emp === null ? null : emp.from, pts.serum);
+}
+
+/** The phrases couldChangeWith adds for WorkUpBeforeRise (review c91-M5). */
+export function workUpBeforeRisePhrases(w: WorkUpBeforeRise): string[] {
+  const out: string[] = [];
+  if (w.marrow !== null)
+    out.push(
+      `repeat bone marrow biopsy: the marrow of ${w.marrow} is older than the M-protein rise (>= 60% clonal plasma cells is myeloma; > 20% a 20/2/20 factor)`,
+    );
+  if (w.imaging !== null)
+    out.push(
+      `repeat imaging: the ${w.imaging.modality ?? "imaging"} of ${w.imaging.date} is older than the M-protein rise (a lesion, or > 1 focal lesion on MRI, is myeloma)`,
+    );
+  return out;
+}
+
+function workUpBeforeRiseAlert(w: WorkUpBeforeRise, codesOnly: boolean): ResponseAlert {
+  const tests = [
+    w.marrow === null ? null : `the marrow of ${w.marrow}`,
+    w.imaging === null ? null : `the ${w.imaging.modality ?? "imaging"} of ${w.imaging.date}`,
+  ].filter((x) => x !== null);
+  return alertFrom(
+    "evolving.work-up-before-rise",
+    "warning",
+    codesOnly
+      ? ""
+      : `Smoldering myeloma with an evolving M-protein: ${tests.join(" and ")} ${tests.length > 1 ? "are" : "is"} older than the rise (first risen value ${w.riseFrom}). The 20/2/20 and IMWG 2020 risk groups and the exclusion of the SLiM events (marrow >= 60%, > 1 focal lesion on MRI) rest on ${tests.length > 1 ? "them" : "it"}: a repeat could change the risk group and the category (criteria-and-scores.md 1.1, 2.1). The reference gives no re-test interval; naming the repeat with the evolving pattern is the project's reading (UNVERIFIED). Decide with the treating team.`,
+    [R.workUpBeforeRise],
+  );
 }

@@ -405,6 +405,16 @@ export const EVOLVING_RULES = defineRules({
     text: "Evolving haemoglobin: a fall of >= 0.5 g/dL within 12 months of diagnosis (not in the clinical reference: looked up)",
     evidence: "unverified",
   },
+  // Review c91-M5: the marrow and imaging dated before an evolving M-protein rise. The risk groups (criteria-and-scores.md
+  // 2.1, 20/2/20 marrow factor) and the SLiM exclusions (1.1: marrow >= 60%, > 1 MRI focal lesion) rest on them; the
+  // reference gives no re-test interval and no evolving-SMM rule, so naming them as tests to repeat is the project's
+  // reading, UNVERIFIED.
+  workUpBeforeRise: {
+    id: "evolving.work-up-before-rise",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "Smouldering myeloma with an evolving M-protein: a marrow or skeletal imaging dated before the rise is named as a test that could change the category (SLiM, criteria-and-scores.md 1.1) and the 20/2/20 risk group (2.1); the reference gives no re-test interval (the project's reading, UNVERIFIED)",
+    evidence: "unverified",
+  },
   risingByPdThresholds: {
     id: "evolving.imwg-pd-thresholds",
     citation: "kumar-2016-lancet-oncol",

@@ -193,7 +193,13 @@ describe("decisiveGroups", () => {
     fc.assert(
       fc.property(anyFindings, (f) => {
         const d = decide(f);
-        if (d.category === "indeterminate" || d.marrowNotAssessed || d.myelomaNotExcluded) return;
+        if (
+          d.category === "indeterminate" ||
+          d.marrowNotAssessed ||
+          d.myelomaNotExcluded ||
+          d.igmImagingLeftOut
+        )
+          return;
         definite++;
         expect(decisiveGroupsAsSpecified(f)).toEqual([]);
       }),
@@ -227,6 +233,14 @@ describe("decisiveGroups", () => {
             if (f2[k] === UNKNOWN) f2[k] = NOT_MET;
         const s2 = classifyFindings(f2);
         if (s2.definite === "mgus" && s2.truths.mde === NOT_MET) return ["mgus", s2.mgusVariant, null, true];
+      }
+      const IMAGING = ["lytic1", "lytic2", "mri1", "mri2", "plasmacytoma", "solitary"] as const;
+      if (f.heavy === "IgM" && f.bmpc10 === NOT_MET && IMAGING.some((k) => f[k] === UNKNOWN)) {
+        // Review c91-W3: IgM with the marrow known below 10%: bone imaging not done is not part of the IgM MGUS call.
+        const f3: Findings = { ...f, bmpc60: NOT_MET };
+        for (const k of IMAGING) if (f3[k] === UNKNOWN) f3[k] = NOT_MET;
+        const s3 = classifyFindings(f3);
+        if (s3.definite === "mgus" && s3.truths.mde === NOT_MET) return ["mgus", s3.mgusVariant, null, false];
       }
       let likely = null;
       if ([...SUGGESTIVE, ...AMYLOID].some((k) => f[k as keyof Findings] === MET)) {

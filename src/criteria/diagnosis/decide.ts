@@ -28,6 +28,9 @@ export interface Decision {
   workUpDeferred: boolean;
   /** AL amyloidosis met with multiple myeloma not excluded (its criterion unknown): see decide. */
   myelomaNotExcluded: boolean;
+  /** Review c91-W3: IgM MGUS reached with the marrow known below 10% and bone imaging not done, which the IgM MGUS
+   * criteria do not name (see decide). Absent (false) otherwise. */
+  igmImagingLeftOut?: boolean;
   truths: CategoryTruths;
 }
 
@@ -70,19 +73,14 @@ function truthsWithMarrowBelow10(f: Findings): CategoryTruths {
   return categoryTruths(out, true);
 }
 
-/** Whether bone imaging was left out of the IgM MGUS call (truthsWithMarrowBelow10): the imaging tests are then not
- * named as what could change it; the marrow is. */
+/** Whether bone imaging was left out of the IgM MGUS call (truthsWithMarrowBelow10, with the marrow not assessed or,
+ * review c91-W3, known below 10%): the imaging tests are then not named as what could change it; a marrow not
+ * assessed is. */
 export function igmMgusWithoutImaging(
   f: Findings,
   d: Pick<Decision, "category" | "mgusVariant" | "marrowNotAssessed" | "workUpDeferred">,
 ): boolean {
-  return (
-    d.category === "mgus" &&
-    d.mgusVariant === "igm" &&
-    d.marrowNotAssessed &&
-    !d.workUpDeferred &&
-    imagingUnknown(f)
-  );
+  return d.category === "mgus" && d.mgusVariant === "igm" && !d.workUpDeferred && imagingUnknown(f);
 }
 
 /** A bone-imaging finding (or the plasmacytoma a lesion seen could prove) is not known. */
@@ -190,6 +188,32 @@ export function decide(f: Findings, lowRiskMgus = false, boneEvent = false): Dec
         marrowNotAssessed: true,
         workUpDeferred: false,
         myelomaNotExcluded: false,
+      };
+    }
+  }
+  // Review c91-W3: an IgM paraprotein with the marrow known below 10% and bone imaging not done. The IgM MGUS row
+  // (criteria-and-scores.md 1.3) names no bone-lesion item, and 1.2 sends IgM disorders to the IgM / Waldenstrom
+  // pathway, not the myeloma bone work-up: with every IgM MGUS item recorded and met (M-protein, marrow, the
+  // blood tests' CRAB features and the IgM clinical features), it is IgM MGUS, as without a marrow above
+  // (truthsWithMarrowBelow10, review c9-F10). Not with a bone event recorded (review c83-W1). The criterion says
+  // the imaging was not done; couldChangeWith leaves it out (igmMgusWithoutImaging).
+  if (
+    f.heavy === "IgM" &&
+    f.bmpc10 === NOT_MET &&
+    imagingUnknown(f) &&
+    !(boneEvent && f.lytic1 === UNKNOWN)
+  ) {
+    const t4 = truthsWithMarrowBelow10(f);
+    if (t4.mde === NOT_MET && definiteOf(t4) === "mgus") {
+      return {
+        truths,
+        category: "mgus",
+        likely: null,
+        mgusVariant: mgusVariantOf(t4),
+        marrowNotAssessed: false,
+        workUpDeferred: false,
+        myelomaNotExcluded: false,
+        igmImagingLeftOut: true,
       };
     }
   }
@@ -418,23 +442,31 @@ function isDecisive(g: TestGroup, s: Search, bits: number): boolean {
  * category above it known not met, so every variant's outcome is that category with no likely one (and,
  * for MGUS, the same variant: the three exclude each other by the heavy chain, known once MGUS is met).
  * MGUS with the marrow not assessed, or its work-up deferred, is not definite: those results can change it; nor
- * is AL amyloidosis with myeloma not excluded (a result can add myeloma).
+ * is AL amyloidosis with myeloma not excluded (a result can add myeloma), nor IgM MGUS with bone imaging left out
+ * (review c91-W3: a lesion could change it; the caller leaves the imaging out, as the IgM MGUS criteria do).
  */
-function definiteBeyondChange(
-  d: Pick<Decision, "category" | "marrowNotAssessed" | "workUpDeferred" | "myelomaNotExcluded">,
-): boolean {
-  return d.category !== "indeterminate" && !d.marrowNotAssessed && !d.workUpDeferred && !d.myelomaNotExcluded;
+function definiteBeyondChange(d: DecisionFlags): boolean {
+  return (
+    d.category !== "indeterminate" &&
+    !d.marrowNotAssessed &&
+    !d.workUpDeferred &&
+    !d.myelomaNotExcluded &&
+    d.igmImagingLeftOut !== true
+  );
 }
+
+/** What definiteBeyondChange reads of a decision. */
+type DecisionFlags = Pick<
+  Decision,
+  "category" | "marrowNotAssessed" | "workUpDeferred" | "myelomaNotExcluded" | "igmImagingLeftOut"
+>;
 
 /**
  * The missing tests whose result could change the outcome: for each open group, every other missing
  * finding is presumed normal and the group's possible results are tried; it is decisive when they differ.
  * `d` is decide(f) (passed when the caller has it): a definite decision no test can change skips the search.
  */
-export function decisiveGroups(
-  f: Findings,
-  d: Pick<Decision, "category" | "marrowNotAssessed" | "workUpDeferred" | "myelomaNotExcluded"> = decide(f),
-): TestGroup[] {
+export function decisiveGroups(f: Findings, d: DecisionFlags = decide(f)): TestGroup[] {
   return definiteBeyondChange(d) ? [] : decisiveIn(searchOf(f));
 }
 
@@ -484,9 +516,7 @@ function jointlyDecisive(a: TestGroup, b: TestGroup, s: Search): boolean {
 
 /** Whether the decision is still open: MGUS with the marrow not assessed, or indeterminate with a category
  * not known to be unmet (indeterminate with every category unmet is settled: none fits). */
-export function unsettled(
-  d: Pick<Decision, "category" | "marrowNotAssessed" | "workUpDeferred" | "myelomaNotExcluded" | "truths">,
-): boolean {
+export function unsettled(d: DecisionFlags & Pick<Decision, "truths">): boolean {
   // Not beyond change: MGUS with the marrow not assessed or its work-up deferred, AL amyloidosis with myeloma
   // not excluded, or indeterminate.
   return (

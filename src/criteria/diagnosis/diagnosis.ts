@@ -53,6 +53,7 @@ import {
   MET,
   NOT_MET,
   not,
+  or,
   round,
   UNKNOWN,
 } from "./logic.js";
@@ -251,7 +252,10 @@ function categoryWords(id: string, t: CategoryTruths, d: Decision, f: Findings, 
     case R.mgusIgm.id:
       return (
         `${part("serum M-protein >=3 g/dL", f.serumM3)}; ` +
-        `${part("marrow infiltration >=10%", f.bmpc10)}; ${part("end-organ damage", t.crab)}; ` +
+        `${part("marrow infiltration >=10%", f.bmpc10)}; ` +
+        (igmMetWithoutImaging(f, d)
+          ? `${part("end-organ damage in the blood tests (calcium, kidney, haemoglobin)", or(f.calcium, f.renal, f.anaemia))}; `
+          : `${part("end-organ damage", t.crab)}; `) +
         `${part("hyperviscosity, constitutional symptoms, lymphadenopathy or hepatosplenomegaly", f.igmFeatures)}` +
         (f.igmFeatures === UNKNOWN ? " (not all recorded: not known)" : "") +
         "; marrow infiltration read from clonal plasma cell %" +
@@ -281,6 +285,12 @@ function categoryWords(id: string, t: CategoryTruths, d: Decision, f: Findings, 
     default:
       return "";
   }
+}
+
+/** Review c91-W3: IgM MGUS decided with the marrow known below 10% and bone imaging not done (decide.ts): its
+ * criterion is met on the items the IgM MGUS row names (criteria-and-scores.md 1.3), which name no bone lesion. */
+function igmMetWithoutImaging(f: Findings, d: Decision): boolean {
+  return igmMgusWithoutImaging(f, d) && !d.marrowNotAssessed;
 }
 
 /** What a low-risk MGUS read without its marrow or bone imaging rests on, and what was not done. */
@@ -338,7 +348,7 @@ function categoryCriteria(
     out.push(criterion(R.mgusNonIgm, t.mgusNonIgm, because(R.mgusNonIgm)));
   }
   if (heavy === null || heavy === "IgM") {
-    out.push(criterion(R.mgusIgm, t.mgusIgm, because(R.mgusIgm)));
+    out.push(criterion(R.mgusIgm, igmMetWithoutImaging(f, d) ? MET : t.mgusIgm, because(R.mgusIgm)));
   }
   if (heavy === null || heavy === "none") {
     out.push(criterion(R.mgusLightChain, t.mgusLightChain, because(R.mgusLightChain)));

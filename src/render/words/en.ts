@@ -309,6 +309,10 @@ export const EN: HandoutWords = {
     "When your myeloma was first found, a blood test called beta-2 microglobulin was high while your kidney tests were normal. Doctors count this as high-risk myeloma. This helps choose treatment.",
   smmChance: (n) =>
     `About ${n} in 100 people with results like yours get active myeloma within 2 years. About ${100 - n} in 100 do not.`,
+  smmChanceOlderTests: (marrow, imaging) =>
+    marrow
+      ? `This figure comes from a bone marrow test${imaging ? " and a scan" : ""} done before your protein began to rise. New tests could change it.`
+      : "The diagnosis rests partly on a scan done before your protein began to rise. A new scan could change it.",
   smmWatchOrTreat:
     "Your team may suggest watching it closely with regular blood tests, or treatment to slow it down.",
   treatedBefore: "Your records show you have had treatment for it before.",

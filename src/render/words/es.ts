@@ -698,6 +698,10 @@ export const ES: HandoutWords = {
     "Cuando se descubrió su mieloma, un análisis de sangre llamado beta-2 microglobulina estaba alto y las pruebas de los riñones eran normales. Los médicos lo consideran mieloma de alto riesgo. Esto ayuda a elegir el tratamiento.",
   smmChance: (n) =>
     `Unas ${n} de cada 100 personas con resultados como los suyos pasan a mieloma activo en 2 años. Unas ${100 - n} de cada 100, no.`,
+  smmChanceOlderTests: (marrow, imaging) =>
+    marrow
+      ? `Esta cifra sale de una prueba de médula ósea${imaging ? " y una exploración hechas" : " hecha"} antes de que su proteína empezara a subir. Pruebas nuevas podrían cambiarla.`
+      : "El diagnóstico se basa en parte en una exploración hecha antes de que su proteína empezara a subir. Una exploración nueva podría cambiarlo.",
   smmWatchOrTreat:
     "Su equipo puede proponerle vigilar la enfermedad de cerca con análisis de sangre regulares, o un tratamiento para frenarla.",
   treatedBefore: "Su historia clínica muestra que ya recibió tratamiento para esto.",

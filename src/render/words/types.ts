@@ -345,6 +345,9 @@ export interface HandoutWords {
   /** Smoldering myeloma: the chance of active myeloma within 2 years, `n` in 100 people, by the figure of
    * the model that gave the group (handout-facts SMM_TWO_YEAR_PROGRESSION; review c17 handout 12). */
   smmChance(n: number): string;
+  /** Review c91-M5: the risk figure (or, for the imaging alone, the diagnosis) rests on a marrow and/or a scan done before
+   * an evolving M-protein began to rise (Assessment diagnosis.workUpBeforeRise). */
+  smmChanceOlderTests(marrow: boolean, imaging: boolean): string;
   /** Smoldering myeloma with a treatment listed: watching closely or treatment (not only "watch it"). */
   smmWatchOrTreat: string;
   treatedBefore: string;
