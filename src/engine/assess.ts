@@ -522,7 +522,11 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   const mgusRisk = classifyMgusRisk(facts);
   const riskGroup =
     watchedCat === "mgus" ? mgusRisk.group : watchedCat === "smoldering-myeloma" ? smmMayo2018.group : null;
-  const evolving = detectEvolvingDisease(facts, watchedCat, points, codesOnly);
+  // evolving.work-up-before-rise only where smouldering myeloma is met: an indeterminate record watched as smouldering
+  // myeloma already names its older marrow and scan in the criterion c88-W1 says (imwg2014.work-up-before-smm-level).
+  const evolving = detectEvolvingDisease(facts, watchedCat, points, codesOnly).filter(
+    (x) => x.id !== "evolving.work-up-before-rise" || diagnosis.category === "smoldering-myeloma",
+  );
   // A rising M-protein is not stable disease: the monitoring plan leaves its "if stable" interval (c10 M5).
   const mProteinRising = evolving.some(
     (x) => x.id === "evolving.m-protein" || x.id === "evolving.m-protein-rising",

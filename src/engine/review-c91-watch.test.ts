@@ -135,3 +135,11 @@ describe("c91-M5: evolving SMM scored on a marrow and MRI older than the M-prote
     );
   });
 });
+
+describe("c91-M5 beside c88-W1: an indeterminate record watched as smouldering myeloma names its older tests once", () => {
+  it("review-c88-mgus-to-smm-old-marrow: the criterion's work-up words, no evolving.work-up-before-rise beside them", () => {
+    const a = assess(readVignette("review-c88-mgus-to-smm-old-marrow"));
+    expect(a.diagnosis.category).not.toBe("smoldering-myeloma");
+    expect(a.alerts.map((x) => x.id)).not.toContain("evolving.work-up-before-rise");
+  });
+});
