@@ -75,6 +75,10 @@ export interface AssessmentOption {
   /** The drugs of its regimen the record shows stopped for toxicity and not given since (canonical names), its caution
    * saying so (review c80-m1: the handout marks them): present when non-empty. */
   stoppedForToxicity?: string[];
+  /** The drugs of its regimen the disease is refractory to (canonical names), in a regimen offered anew that gives them
+   * again (at most "consider"; its caution says so): present when non-empty. Such an option is listed after the options
+   * of its kind and strength without one (review c90-m1). From engine 0.2.84. */
+  refractoryTo?: string[];
 }
 
 /** The open fact a conditional option depends on, and the answer it needs. */

@@ -277,6 +277,8 @@ function evaluateEntry(
     missing: distinct,
     ...(safety.findings.length > 0 ? { safetyFindings: safety.findings } : {}),
   };
+  // Review c90-m1: the drugs the disease is refractory to that it gives again (options.ts sets it the same way).
+  if (refractory.capped) option.refractoryTo = [...refractory.refractoryTo];
   // The jurisdictions whose label this patient does not meet, on their statuses (from engine 0.2.76).
   for (const j of outsideLabel) {
     const status = option.regulatory[j];

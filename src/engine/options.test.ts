@@ -482,6 +482,9 @@ describe("sortOptions", () => {
         entry: fc.constantFrom(...KNOWLEDGE_ENTRIES),
         strength: fc.constantFrom(...strengths),
         tag: fc.nat(),
+        // Review c90-m1, m6: listed after its peers (a refractory drug given again, or outside a label shown).
+        refractory: fc.boolean(),
+        outsideUs: fc.boolean(),
       }),
       { maxLength: 25 },
     );
@@ -489,8 +492,18 @@ describe("sortOptions", () => {
       fc.property(arbOptions, (drawn) => {
         // Repeated ids too: ties keep their order in both sorts (the tag tells them apart).
         const options = drawn.map(
-          ({ entry, strength, tag }) =>
-            ({ id: entry.id, kind: entry.kind, strength, tag }) as unknown as AssessmentOption,
+          ({ entry, strength, tag, refractory, outsideUs }) =>
+            ({
+              id: entry.id,
+              kind: entry.kind,
+              strength,
+              tag,
+              regulatory: {
+                us: outsideUs ? { status: "approved", date: null, note: null, outsideLabel: true } : null,
+                eu: null,
+              },
+              ...(refractory ? { refractoryTo: ["pomalidomide"] } : {}),
+            }) as unknown as AssessmentOption,
         );
         expect(sortOptions(options.slice())).toEqual(options.slice().sort(compareOptions));
       }),

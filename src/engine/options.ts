@@ -868,6 +868,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     countRecoverySinceAsct: countRecoverySinceAsct(labs, asct),
     recurrentInfections: cond.recurrentInfections,
     hyperviscosity: cond.hyperviscosity,
+    constitutionalSymptoms: cond.constitutionalSymptoms,
+    weightKg: facts.patient.weightKg,
     iggKappa: and3(heavy === null ? null : heavy === "IgG", light === null ? null : light === "kappa"),
     onImid,
     onPi,
@@ -1383,10 +1385,24 @@ function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The order options are listed in: kind, then strength, then id (ID_RANK: entries listed after their peers
- * last). */
+/** Listed after the options of its kind and strength (review c90-m1, c90-m6; order only, its strength is its own): a
+ * regimen giving again a drug the disease is refractory to (the relapse selection matrix, treatments.md 5d, lists at
+ * each situation the regimens whose drugs it is not refractory to), or an option outside a label of a jurisdiction
+ * shown (BVd at a first relapse in the US, treatments.md 5a, 5d: listed under the EU label). */
+export function afterPeers(o: AssessmentOption): boolean {
+  return (
+    o.refractoryTo !== undefined ||
+    o.regulatory.us?.outsideLabel === true ||
+    o.regulatory.eu?.outsideLabel === true
+  );
+}
+
+/** The order options are listed in: kind, then strength, then those listed after their peers (afterPeers) last, then
+ * id (ID_RANK: entries listed after their peers last). */
 export function compareOptions(a: AssessmentOption, b: AssessmentOption): number {
-  return compareKindAndStrength(a, b) || compareIds(a.id, b.id);
+  return (
+    compareKindAndStrength(a, b) || Number(afterPeers(a)) - Number(afterPeers(b)) || compareIds(a.id, b.id)
+  );
 }
 
 /** compareOptions without its id order: a stable sort by it keeps the list's order among options of one kind and
@@ -1395,10 +1411,18 @@ export function compareKindAndStrength(a: AssessmentOption, b: AssessmentOption)
   return KIND_RANK[a.kind] - KIND_RANK[b.kind] || STRENGTH_RANK[a.strength] - STRENGTH_RANK[b.strength];
 }
 
-/** An option's place in compareOptions' order as one number (kind, then strength, then id): two options
- * compare as their keys do. */
-function orderKey(kindRank: number, strength: AssessmentOption["strength"], idRank: number): number {
-  return (kindRank * STRENGTH_ORDER.length + STRENGTH_RANK[strength]) * ID_RANK.size + idRank;
+/** An option's place in compareOptions' order as one number (kind, then strength, then afterPeers, then id): two
+ * options compare as their keys do. */
+function orderKey(
+  kindRank: number,
+  strength: AssessmentOption["strength"],
+  idRank: number,
+  late = false,
+): number {
+  return (
+    ((kindRank * STRENGTH_ORDER.length + STRENGTH_RANK[strength]) * 2 + (late ? 1 : 0)) * ID_RANK.size +
+    idRank
+  );
 }
 
 /** Sorts options in place by their order keys (`keys[i]` is that of `options[i]`, moved with it): the
@@ -2043,8 +2067,18 @@ function evaluateEntry(
   if (regimen && givesImidInPregnancy(entry, regimen.drugs, s)) return null;
 
   const missing: MissingInput[] = [];
+  // The jurisdictions shown whose label this patient does not meet (the option listed under the other's): on the
+  // statuses with or without text (the order reads them too: afterPeers).
+  let outsideLabel: JurisdictionCode[] | undefined;
+  if (labelTruths !== null)
+    for (let i = 0; i < selected.length; i++) {
+      const j = selected[i] as JurisdictionCode;
+      if (!entry.label?.[j] || labelTruths[i] !== Truth.notMet) continue;
+      if (outsideLabel === undefined) outsideLabel = [j];
+      else outsideLabel.push(j);
+    }
   if (codes) {
-    // Codes only: what is shown, in which order (kind, strength, id), and the inputs it misses.
+    // Codes only: what is shown, in which order (kind, strength, afterPeers, id), and the inputs it misses.
     if (isUnknown)
       pushMissing(unknownFactsOf(c, truth, selected, labelTruths, anyLabelMet, s), ctx, c.title, missing);
     for (const cc of c.askingCautions)
@@ -2064,7 +2098,7 @@ function evaluateEntry(
         memo,
         missing,
       );
-    return codesOnlyOption(
+    const option = codesOnlyOption(
       c,
       capPending(
         capRefractory(c.adjusted ? strengthAfter(c.review, c.strength, s) : c.strength, refractory),
@@ -2072,6 +2106,16 @@ function evaluateEntry(
       ),
       missing,
     );
+    // What the order reads (afterPeers), as the full option carries it.
+    if (refractory?.capped === true) option.refractoryTo = refractory.refractoryTo.slice();
+    if (outsideLabel !== undefined) {
+      option.regulatory = regulatoryOf(c, ctx.jurisdiction);
+      for (const j of outsideLabel) {
+        const status = option.regulatory[j];
+        if (status) option.regulatory[j] = { ...status, outsideLabel: true };
+      }
+    }
+    return option;
   }
   const rules = regimen
     ? fromLine
@@ -2094,16 +2138,6 @@ function evaluateEntry(
 
   // Review c60-M3: an open line-count question could change the prior lines the gates read.
   const countOpen = text && lineCountOpen(s);
-  // The jurisdictions shown whose label this patient does not meet (the option listed under the other's): on the
-  // statuses with or without text.
-  let outsideLabel: JurisdictionCode[] | undefined;
-  if (labelTruths !== null)
-    for (let i = 0; i < selected.length; i++) {
-      const j = selected[i] as JurisdictionCode;
-      if (!entry.label?.[j] || labelTruths[i] !== Truth.notMet) continue;
-      if (outsideLabel === undefined) outsideLabel = [j];
-      else outsideLabel.push(j);
-    }
   if (text && labelTruths !== null) {
     for (let i = 0; i < selected.length; i++) {
       const j = selected[i] as JurisdictionCode;
@@ -2209,6 +2243,8 @@ function evaluateEntry(
   };
   // Set after the literal (not spread into it), so the key stays last and options share one shape.
   if (findings.length > 0) option.safetyFindings = findings;
+  // Review c90-m1: the drugs the disease is refractory to that it gives again, as data (the order reads it).
+  if (refractory?.capped === true) option.refractoryTo = refractory.refractoryTo.slice();
   if (outsideLabel !== undefined)
     for (const j of outsideLabel) {
       const status = option.regulatory[j];
@@ -2396,7 +2432,12 @@ export function evaluateKnowledgeExcept(
     const option = evaluateEntry(c, truth, selected, s, ctx, codes, memo);
     if (!option) continue;
     options.push(option);
-    keys.push(option.strength === c.strength ? c.orderKey : orderKey(c.kindRank, option.strength, c.idRank));
+    const late = afterPeers(option);
+    keys.push(
+      option.strength === c.strength && !late
+        ? c.orderKey
+        : orderKey(c.kindRank, option.strength, c.idRank, late),
+    );
     if (option.missing) for (const m of option.missing) missing.push(m);
   }
   sortByKeys(options, keys);

@@ -276,7 +276,13 @@ describe("review c45 (specialist re-check of 0.2.56): refractoriness left open, 
     r.treatmentHistory[0].progressedOn = false;
     const a = assess(r);
     expect(a.linesOfTherapy.refractoryNotKnown).toBeUndefined();
-    expect(strengthOf(a, "rr.tec-dara")).toBe("preferred");
+    // Review c90-M1: the frail 80-year-old's Tec-Dara is held back for fitness (as CAR-T is), nothing else: not capped.
+    const tecDara = a.options.find((o) => o.id === "rr.tec-dara");
+    expect(tecDara?.strength).toBe("consider");
+    expect(tecDara?.refractoryTo).toBeUndefined();
+    expect(tecDara?.safetyFindings?.map((f) => f.ruleId)).toEqual([
+      "rr.tec-dara.adjust.frailty-or-ecog-recorded",
+    ]);
   });
 
   it("U2: lenalidomide maintenance with no end, daratumumab added, progression on it: lenalidomide-refractory", () => {

@@ -80,9 +80,14 @@ describe("review c77-M1: BCMA CAR-T for a patient whose frailty or performance s
       const cart = carTLines(lines);
       expect(cart).toHaveLength(2);
       for (const l of cart) expect(l).toContain(w.marks.mayBeTooStrong);
-      // The CAR-T lines come after every other treatment option but the research study.
+      // The CAR-T lines come after every other treatment option but the research study and the bispecific held back
+      // for the same fitness (review c90-M1: teclistamab, marked "may be too strong" too).
       const first = lines.findIndex((l) => l.includes("CAR-T"));
-      expect(lines.slice(first).filter((l) => !l.includes("CAR-T"))).toHaveLength(1);
+      const after = lines.slice(first).filter((l) => !l.includes("CAR-T"));
+      expect(after).toHaveLength(2);
+      expect(
+        after.filter((l) => /teclistamab/i.test(l)).every((l) => l.includes(w.marks.mayBeTooStrong)),
+      ).toBe(true);
       expect(flat(renderHandout(a, "text", w))).toContain(flat(w.optionsFitness));
     }
   });

@@ -156,6 +156,8 @@ export function copySituation(s: Situation): Situation {
     countRecoverySinceAsct: s.countRecoverySinceAsct,
     recurrentInfections: s.recurrentInfections,
     hyperviscosity: s.hyperviscosity,
+    constitutionalSymptoms: s.constitutionalSymptoms,
+    weightKg: s.weightKg,
     iggKappa: s.iggKappa,
     onImid: s.onImid,
     onPi: s.onPi,

@@ -304,6 +304,8 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   countRecoverySinceAsct: (s) => s.countRecoverySinceAsct,
   recurrentInfections: (s) => s.recurrentInfections,
   hyperviscosity: (s) => s.hyperviscosity,
+  constitutionalSymptoms: (s) => s.constitutionalSymptoms,
+  weightKg: (s) => s.weightKg,
   iggKappa: (s) => s.iggKappa,
   onImid: (s) => s.onImid,
   onPi: (s) => s.onPi,

@@ -1487,6 +1487,38 @@ export const DRUG_RULES: readonly DrugRule[] = [
     citations: ["grosicki-2020-lancet-boston"],
     evidence: "verified",
   },
+  // Review c90-M2: platelets 55 x10^9/L and constitutional symptoms (52 kg) recorded, and the XVd card said only the
+  // generic line above. treatments.md 7b (selinexor: thrombocytopenia, weight loss) gives no platelet threshold and no
+  // rule on weight: the recorded count (with its date) and the recorded constitutional symptoms (with the weight) are
+  // named on every selinexor card, for the team to weigh; no threshold is invented and the strength is not changed (the
+  // reference gives nothing to change it by). A count not recorded hides the first (the line above says to monitor
+  // counts).
+  {
+    id: "selinexor.platelets-recorded",
+    drugs: ["selinexor"],
+    when: { fact: "plateletsE9L", gte: 0 },
+    text: {
+      both: "Selinexor causes thrombocytopenia: the recorded platelet count is named here; the reference gives no platelet threshold for selinexor: weigh the count with the team before starting it.",
+    },
+    severity: "info",
+    alertWhenOn: false,
+    cautionShow: ["plateletsE9L", "plateletsDate"],
+    citations: ["grosicki-2020-lancet-boston"],
+    evidence: "verified",
+  },
+  {
+    id: "selinexor.constitutional-symptoms",
+    drugs: ["selinexor"],
+    when: { fact: "constitutionalSymptoms", is: true },
+    text: {
+      both: "Constitutional symptoms recorded (fever, night sweats or weight loss): selinexor causes anorexia and weight loss; the reference gives no rule on it: weigh with the team.",
+    },
+    severity: "info",
+    alertWhenOn: false,
+    cautionShow: ["weightKg"],
+    citations: ["grosicki-2020-lancet-boston"],
+    evidence: "verified",
+  },
   // Class prophylaxis, treatments.md 5c and 8c.
   {
     id: "class.pi-anti-cd38.hsv-vzv",

@@ -360,6 +360,11 @@ export interface Situation {
   countRecoverySinceAsct: K<boolean>;
   recurrentInfections: K<boolean>;
   hyperviscosity: K<boolean>;
+  /** Constitutional (B) symptoms recorded: fever, night sweats or weight loss (conditions.constitutionalSymptoms; review
+   * c90-M2: named on selinexor, whose toxicities include anorexia and weight loss, treatments.md 7b). */
+  constitutionalSymptoms: K<boolean>;
+  /** The recorded body weight in kg (patient.weight), shown beside the selinexor weight-loss caution (review c90-M2). */
+  weightKg: K<number>;
   /** IgG-kappa M-protein (the same type as daratumumab, for assay interference). */
   iggKappa: K<boolean>;
   onImid: K<boolean>;
@@ -1096,6 +1101,12 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     inputs: ["conditions.recurrentInfections"],
   },
   hyperviscosity: { label: "hyperviscosity", values: BOOL, inputs: ["conditions.hyperviscosity"] },
+  constitutionalSymptoms: {
+    label: "constitutional symptoms (fever, night sweats or weight loss)",
+    values: BOOL,
+    inputs: ["conditions.constitutionalSymptoms"],
+  },
+  weightKg: { label: "weight", unit: "kg", inputs: ["patient.weight"] },
   iggKappa: { label: "IgG-kappa M-protein", values: BOOL, inputs: ["labs.heavyChain", "labs.lightChain"] },
   onImid: { label: "on an immunomodulatory drug now", values: BOOL, inputs: LINES_INPUT },
   onPi: { label: "on a proteasome inhibitor now", values: BOOL, inputs: LINES_INPUT },

@@ -1554,7 +1554,9 @@ export function assessLinesAndResponse(
   const linesOfTherapy: LinesOfTherapyResult = {
     lines,
     count: lines.length,
-    priorLines: onTherapy ? lines.length - 1 : lines.length,
+    // Review c90-m3 (criteria-and-scores.md 9.1; the phase's count): a line the disease progressed on is finished for the
+    // count of prior lines even when the record shows it as still given (DRd with no end, progression recorded on it).
+    priorLines: onTherapy && last?.progressed !== true ? lines.length - 1 : lines.length,
     onTherapy,
     exposedDrugs,
     refractoryDrugs,

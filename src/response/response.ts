@@ -1050,8 +1050,13 @@ function relapseFromCrOf(
   // as what it is, M-protein back after it was gone.
   if (!relapseFromCr) {
     const back = mProteinBackAfterNegativeIfe(pts, line.start);
-    if (!back && crPair < 0) relapseFromCr = relapseFromSingleCr({ pts, line, grades, rules, alerts });
-    else if (back) {
+    if (!back && crPair < 0) {
+      const before = alerts.length;
+      relapseFromCr = relapseFromSingleCr({ pts, line, grades, rules, alerts });
+      // Review c90-m2: nothing said yet, CR recorded, and the serum M-protein back on electrophoresis after it was not
+      // detected (no immunofixation recorded, so no CR graded from the values).
+      if (alerts.length === before) relapseFromCr = mProteinBackAfterRecordedCr(pts, line, rules, alerts);
+    } else if (back) {
       const crRecorded = line.bestResponse === "CR" || line.bestResponse === "sCR";
       relapseFromCr = crRecorded;
       rules?.push(
@@ -1082,6 +1087,49 @@ function relapseFromCrOf(
     }
   }
   return relapseFromCr;
+}
+
+/** The alert id of the serum M-protein back after a recorded CR (review c90-m2): an info finding, stable for the
+ * surfaces that word it (the handout). */
+export const M_PROTEIN_BACK_AFTER_RECORDED_CR = "response.m-protein-back-after-recorded-cr";
+
+/** Review c90-m2: lenalidomide maintenance with CR recorded as the line's best response, the serum M-protein 0 (not
+ * detected on electrophoresis), then 0.2 and 0.3 g/dL; no immunofixation recorded, so no CR is graded from the values
+ * and nothing was said ("PR", the handout "a good response"). criteria-and-scores.md 6.2: relapse from CR is the
+ * reappearance of M-protein on immunofixation or electrophoresis (a disease-free-survival end-point, not progression:
+ * the rise is judged on the PD thresholds, see the response), and a relapse needs two consecutive assessments. So, with
+ * the line's recorded best response CR or sCR, the serum M-protein not detected on the line and present at its latest
+ * assessment after that: an info finding naming the values, so the team watches it; relapse from CR (true) when present
+ * at two consecutive assessments. Not a reason by itself to change therapy. */
+function mProteinBackAfterRecordedCr(
+  pts: Points,
+  line: LineOfTherapy,
+  rules: RuleTrace[] | null,
+  alerts: ResponseAlert[],
+): boolean {
+  if (line.bestResponse !== "CR" && line.bestResponse !== "sCR") return false;
+  const serum = pts.serum.filter((p) => compareDates(p.date, line.start) >= 0);
+  let zero = -1;
+  for (let i = 0; i < serum.length; i++) if (serum[i]!.value <= EPS) zero = i;
+  const after = zero < 0 ? [] : serum.slice(zero + 1);
+  if (after.length === 0 || !after.every((p) => p.value > EPS)) return false;
+  const twice = after.length >= 2;
+  const gone = serum[zero]!.date;
+  const seen = after.map((p) => `${p.value} g/dL on ${p.date}`).join(", ");
+  rules?.push(
+    trace(R.relapseFromCr, { crRecorded: true, notDetectedOn: gone, mProteinBack: seen, confirmed: twice }),
+  );
+  alerts.push(
+    alertFrom(
+      M_PROTEIN_BACK_AFTER_RECORDED_CR,
+      "info",
+      rules !== null
+        ? `M-protein back on line ${line.number} after CR recorded as the line's best response: serum M-protein not detected on ${gone}, then ${seen}${twice ? "" : " (one assessment; a relapse needs two consecutive assessments)"}. ${twice ? "Relapse from CR" : "Possible relapse from CR"} (IMWG 2016), a disease-free-survival term: not progression (progression is judged on the IMWG thresholds, see the response) and not by itself a reason to change therapy; watch the M-protein (immunofixation not recorded).`
+        : "",
+      [R.relapseFromCr],
+    ),
+  );
+  return twice;
 }
 
 interface SingleCrInputs {

@@ -1,6 +1,41 @@
 /** Bispecific T-cell engagers after >= 4 prior lines (treatments.md 5c, 5d). */
-import type { Condition, KnowledgeEntry } from "../types.js";
+import type { CitationId } from "../../model/bibliography/index.js";
+import type { Condition, KnowledgeEntry, StrengthAdjustment } from "../types.js";
 import { accelerated, afterBcma, approved, relapsed, tripleClassExposed } from "./common.js";
+
+/** Review c90-M1: IMWG frail (criteria-and-scores 8.1), or ECOG performance status 2 or more, recorded: the same reading
+ * as CAR-T's (car-t.ts, review c77-M1). Unknown values are not read as either (missing is not normal, nor is it frail);
+ * IMWG intermediate is not enough (it is reached from age alone at 76-80, and the reference gives no age limit). */
+const FITNESS_IN_DOUBT: Condition = {
+  any: [
+    { fact: "frailtyGroup", is: "frail" },
+    { fact: "ecog", gte: 2 },
+  ],
+};
+
+/** Review c90-M1: teclistamab "standard" and first for a frail 82-year-old with ECOG 3 (and Tec-Dara "preferred" for a
+ * frail 78-year-old with heart failure) while cilta-cel and ide-cel were held back for the same fitness (c77-M1), and
+ * the handout said CAR-T "may be too strong" and nothing of the bispecific. The reference gives no fitness criterion for
+ * either (treatments.md 5b, 5c; criteria-and-scores 8.1 and 8.3 leave fitness to the clinician's weighing); what it does
+ * give for the bispecifics is the boxed CRS/ICANS warning shared with both CAR-T products and a hospital stay after the
+ * step-up doses (treatments.md 5c). So the recorded frailty or performance status is named with both, and the option is
+ * held back for fitness exactly as CAR-T is (`to` "consider": below the options not held, never removed; the handout's
+ * "may be too strong for you"). Strength decision: it changes, as CAR-T's does, because the project already reads the
+ * same recorded fitness and the same boxed warnings as a reason to hold CAR-T; holding one and not the other was the
+ * finding. No threshold is invented (the frailty group and the ECOG cut are those CAR-T and the quadruplets use). This
+ * project's reading, UNVERIFIED; the treating team judges fitness. */
+export const bispecificFitness = (stay: string, citations: readonly CitationId[]): StrengthAdjustment => ({
+  id: "frailty-or-ecog-recorded",
+  when: FITNESS_IN_DOUBT,
+  to: "consider",
+  because: `IMWG frail, or ECOG performance status 2 or more, recorded: the reference gives no fitness criterion for the T-cell-engaging bispecific antibodies; each carries a boxed warning for cytokine release syndrome and neurotoxicity (ICANS), with step-up dosing and ${stay}: fitness for it is for the treating team to judge (as for CAR-T); not a first choice here until the team has judged it`,
+  show: ["frailtyGroup", "ecog", "age"],
+  citations: ["palumbo-2015-blood-frailty", "rodriguez-otero-2024-lancet-oncol", ...citations],
+  evidence: "unverified",
+  weighs: "fitness",
+});
+/** Teclistamab's step-up stay (treatments.md 5c, US label), alone or with daratumumab (Tec-Dara). */
+export const TECLISTAMAB_STAY = "hospitalisation for 48 h after each step-up dose (US label)";
 
 const tripleClassRelapse: Condition = { all: [relapsed, tripleClassExposed] };
 /** The US labels' >= 4 prior lines incl PI, IMiD, anti-CD38 (treatments.md 5c). */
@@ -48,7 +83,10 @@ export const BISPECIFIC_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "Tec", drugs: ["teclistamab"] },
     title: "Teclistamab monotherapy (BCMA x CD3; MajesTEC-1)",
     strength: "standard",
-    adjust: [afterBcmaAdjust("Teclistamab")],
+    adjust: [
+      afterBcmaAdjust("Teclistamab"),
+      bispecificFitness(TECLISTAMAB_STAY, ["moreau-2022-nejm-majestec1", "bispecific-labels-2026"]),
+    ],
     clinicianText:
       "US: RRMM after >=4 prior lines including a PI, an IMiD and an anti-CD38 antibody (regular approval since 2026-03; accelerated 2022-10). EU: conditional, >=3 prior therapies (wording UNVERIFIED). SC 0.06 -> 0.3 -> 1.5 mg/kg weekly; premedicate. Monitoring after step-up doses differs: US PI hospitalise 48 h after each step-up dose; EU SmPC stay near a healthcare facility with daily monitoring for 48 h.",
     patientText: `${patientStart} You are watched closely for 2 days after each step, in the hospital or close to it. ${patientEnd}`,
@@ -75,7 +113,14 @@ export const BISPECIFIC_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "Elra", drugs: ["elranatamab"] },
     title: "Elranatamab (BCMA x CD3; MagnetisMM-3)",
     strength: "standard",
-    adjust: [afterBcmaAdjust("Elranatamab")],
+    adjust: [
+      afterBcmaAdjust("Elranatamab"),
+      // treatments.md 5c: 48 h after step-up 1 and 24 h after step-up 2, marked U there.
+      bispecificFitness(
+        "hospitalisation for 48 h after the first and 24 h after the second step-up dose (UNVERIFIED)",
+        ["lesokhin-2023-nat-med", "bispecific-labels-2026"],
+      ),
+    ],
     clinicianText:
       "RRMM after >=4 prior lines including a PI, an IMiD and an anti-CD38 antibody (accelerated). MagnetisMM-3: ORR 57.7%. SC 12 mg day 1 -> 32 mg day 4 -> 76 mg day 8, then weekly; every 2 weeks after 24 weeks if >=PR for >=2 months; the US label now allows every 4 weeks for responders after week 48 (date of change UNVERIFIED). US approval still accelerated (MagnetisMM-5 results not found).",
     patientText: patient,
@@ -100,6 +145,7 @@ export const BISPECIFIC_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "Tal", drugs: ["talquetamab"] },
     title: "Talquetamab (GPRC5D x CD3; MonumenTAL-1)",
     strength: "standard",
+    adjust: [bispecificFitness("hospitalisation for 48 h after each step-up dose", ["chari-2022-nejm"])],
     clinicianText:
       "RRMM after >=4 prior lines including a PI, an IMiD and an anti-CD38 antibody (accelerated). MonumenTAL-1: ORR 73-74%, including after prior T-cell redirection. 0.4 mg/kg weekly (2 step-ups) or 0.8 mg/kg every 2 weeks (3 step-ups); hospitalize 48 h after each step-up dose.",
     patientText: `${patient} This drug targets a different marker, so it can work after other immune drugs.`,
@@ -128,7 +174,12 @@ export const BISPECIFIC_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "Linvo", drugs: ["linvoseltamab"] },
     title: "Linvoseltamab (BCMA x CD3; LINKER-MM1)",
     strength: "standard",
-    adjust: [afterBcmaAdjust("Linvoseltamab")],
+    adjust: [
+      afterBcmaAdjust("Linvoseltamab"),
+      bispecificFitness("hospitalisation for 24 h after the first and second step-up doses", [
+        "bumma-2024-jco",
+      ]),
+    ],
     clinicianText:
       "RRMM after >=4 prior lines including a PI, an IMiD and an anti-CD38 antibody (accelerated). LINKER-MM1: ORR 70%, CR 45%. IV; hospitalize 24 h after the first and second step-up doses. REMS and boxed warning.",
     patientText: patient,

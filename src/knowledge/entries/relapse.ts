@@ -1,6 +1,7 @@
 /** Relapsed/refractory myeloma: combination regimens by prior lines and refractoriness
  * (treatments.md 5a and the 5d selection matrix). */
 import type { Condition, KnowledgeEntry } from "../types.js";
+import { bispecificFitness, TECLISTAMAB_STAY } from "./bispecific.js";
 import {
   afterBcma,
   approved,
@@ -431,6 +432,9 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "Tec-Dara", drugs: ["teclistamab", "daratumumab"] },
     title: "Teclistamab + daratumumab SC (MajesTEC-3)",
     strength: "preferred",
+    // Review c90-M1: held back for recorded frailty or ECOG >= 2 as every T-cell-engaging bispecific and CAR-T is
+    // (bispecific.ts; UNVERIFIED, the reference gives no fitness criterion).
+    adjust: [bispecificFitness(TECLISTAMAB_STAY, ["majestec3-2025-nejm"])],
     clinicianText:
       "Teclistamab SC + daratumumab-hyaluronidase SC. MajesTEC-3 (1-3 prior lines, PI and lenalidomide exposed): PFS HR 0.17; 36-month PFS 83.4% vs 29.7%; OS HR 0.46; CRS 60.1% (all grade 1-2). New second-line standard; the first bispecific at first relapse. US: >=1 prior line including a PI and an IMiD.",
     patientText: `${rrPatient} This mix has two shots under the skin. One helps your own immune cells attack the myeloma. In a large study it kept myeloma under control longer than older mixes for many people. You are watched closely for 2 days after each of the first doses, in the hospital or close to it.`,
