@@ -143,3 +143,11 @@ describe("c91-M5 beside c88-W1: an indeterminate record watched as smouldering m
     expect(a.alerts.map((x) => x.id)).not.toContain("evolving.work-up-before-rise");
   });
 });
+
+describe("c91-m8: solitary plasmacytoma after radiotherapy: the card never says 'disease already treated: no'", () => {
+  it("the reason names drug therapy (none) beside the radiotherapy given", () => {
+    const text = renderClinicianSummary(assess(readVignette("review-c91-sep01-nasal-after-rt-8mo")), "text");
+    expect(text).not.toContain("disease already treated");
+    expect(text.replace(/\s+/g, " ")).toContain("anti-myeloma drug therapy given before: no");
+  });
+});

@@ -172,7 +172,7 @@ describe("docs/knowledge.md", () => {
       for (const c of e.citations) expect(md).toContain(`${c}: `);
     }
     expect(md).toContain(
-      "- **applies when:** (diagnosis (IMWG 2014) is smoldering-myeloma AND not disease already treated)",
+      "- **applies when:** (diagnosis (IMWG 2014) is smoldering-myeloma AND not anti-myeloma drug therapy given before)",
     );
   });
 });

@@ -562,7 +562,9 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     values: BOOL,
     inputs: ["diagnosis"],
   },
-  treated: { label: "disease already treated", values: BOOL, inputs: LINES_INPUT },
+  // Review c91-m8: systemic (drug) therapy only: radiotherapy of a solitary plasmacytoma is no line and was read
+  // "disease already treated: no" beside "definitive radiotherapy ... given: yes".
+  treated: { label: "anti-myeloma drug therapy given before", values: BOOL, inputs: LINES_INPUT },
   age: { label: "age", unit: "years", inputs: ["patient.age"] },
   bmiKgM2: { label: "BMI", unit: "kg/m2", inputs: ["patient.weight", "patient.height"] },
   mgusRisk: {

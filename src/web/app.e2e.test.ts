@@ -223,12 +223,12 @@ suite("web app (Chromium)", () => {
     const text = (await body.textContent()) ?? "";
     expect(text).toContain("Why");
     expect(text).toContain("Sources:");
-    // "disease already treated: no" reads as a sentence.
+    // "anti-myeloma drug therapy given before: no" reads as a sentence.
     const clinician = (await page.locator(".clinician").textContent()) ?? "";
-    expect(clinician).not.toMatch(/disease already treated: (no|yes)/);
+    expect(clinician).not.toMatch(/anti-myeloma drug therapy given before: (no|yes)/);
     await page.locator("[data-testid=option] summary").nth(1).click();
     expect(await page.locator(".option-body").nth(1).textContent()).toMatch(
-      /The disease has not been treated yet\./,
+      /No anti-myeloma drug therapy has been given yet\./,
     );
     // A caution on several options appears once, in the shared block, with the options it applies to.
     const counts = new Map<string, number>();

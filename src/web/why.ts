@@ -23,9 +23,9 @@ const SENTENCES: Record<string, Sentence> = {
     v === "indeterminate"
       ? "The findings do not yet settle the diagnosis (IMWG 2014)."
       : `The findings meet the IMWG 2014 criteria for ${categoryLabel(v).replace(/^(MGUS) \(.*\)$/, "$1")}.`,
-  "disease already treated": yesNo(
-    "The disease has been treated before.",
-    "The disease has not been treated yet.",
+  "anti-myeloma drug therapy given before": yesNo(
+    "Anti-myeloma drug therapy has been given before.",
+    "No anti-myeloma drug therapy has been given yet.",
   ),
   "transplant candidate (clinician decision)": (v) =>
     v === "yes"
