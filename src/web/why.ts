@@ -1,4 +1,4 @@
-/** The engine's reasons ("disease already treated: no") as sentences a clinician reads. The engine
+/** The engine's reasons ("anti-myeloma drug therapy given before: no") as sentences a clinician reads. The engine
  * words a reason as "<fact label>: <value>" (src/knowledge/conditions.ts); a reason of any other
  * shape is shown as it came. */
 import { categoryLabel } from "./labels.js";
