@@ -604,7 +604,8 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     if (sent !== null) out.push(sent);
     if (otherAmyloid) out.push(w.otherAmyloid);
     if (neuropathy) out.push(w.neuropathyLinked);
-    if (a.diagnosis.alsoMeets?.includes("al-amyloidosis")) out.push(w.alsoAl);
+    // Review c91-M2: beside myeloma, the organs and the heart-medicine warning as on an AL page (treatments.md 6).
+    if (a.diagnosis.alsoMeets?.includes("al-amyloidosis")) out.push(w.alsoAl, ...alOrganWords(a, w));
     if (a.alerts.some((x) => x.id === PLASMA_CELL_LEUKAEMIA))
       out.push(a.diagnosis.treated ? w.plasmaCellLeukaemiaTreated : w.plasmaCellLeukaemia);
     if (doubt) out.push(w.biomarkerWithoutClone[doubt]);
@@ -711,9 +712,11 @@ const AL_CARDIAC_DRUGS = "alert.al-cardiac-drugs";
  * criterion (its inputs), and with the heart involved the clinician's heart-medicine caution for the patient, its
  * "still being checked" said (treatments.md 6, UNVERIFIED). The caution follows the engine's alert (the heart recorded,
  * or Mayo 2004 stage III off dialysis); its variant on dialysis with the heart not recorded ("if the heart is
- * involved") is left to the team. Not on a myeloma page that meets AL amyloidosis too: those pages are at the word cap,
- * and the lines took up to three treatment options from it. */
-function alOrganWords(a: Assessment, w: HandoutWords): string[] {
+ * involved") is left to the team. Review c91-M2: on a myeloma page that meets AL amyloidosis too as well (the heart
+ * left out told nothing of the heart-medicine warning); those pages are at the word cap, so the lines take treatment
+ * options from the page, which the "more options in the full details" line counts. Review c91-M7: the full summary
+ * says them too. */
+export function alOrganWords(a: Assessment, w: HandoutWords): string[] {
   const c = a.diagnosis.criteria.find((x) => x.id === AL_ORGAN_CRITERION);
   const listed = c?.met === true ? c.inputs?.organs : null;
   const organs = typeof listed === "string" && listed !== "" ? (listed.split(",") as AmyloidOrgan[]) : [];

@@ -32,6 +32,7 @@ import {
 } from "./extras.js";
 import {
   afterMeaningWords,
+  alOrganWords,
   allergiesGiven,
   allergyMarks,
   approvedOnlyMark,
@@ -149,8 +150,12 @@ function findings(a: Assessment, f: Inline, w: PatientWords): Block[] {
       if (oldWorkUp) out.push(w.workUpBeforeSmmLevel[oldWorkUp]);
     } else {
       out.push(fitsWords(a, t.name, w), meaningOf(d.category));
+      // Review c91-M7: the organs involved and the heart-medicine warning, as the handout says them (treatments.md 6);
+      // review c91-M2: beside myeloma too, after the words that AL amyloidosis is met as well.
+      if (d.category === "al-amyloidosis") out.push(...alOrganWords(a, w));
       const after = afterMeaningWords(a, w);
       if (after !== null) out.push(after);
+      if (d.alsoMeets?.includes("al-amyloidosis")) out.push(w.alsoAl, ...alOrganWords(a, w));
     }
   }
   // Review c86-M2: results sent and not used, named (never "not done").
