@@ -647,6 +647,25 @@ export function resultsChanged(a: Assessment): boolean {
   return mProteinBack(a) || a.alerts.some((al) => RESULTS_CHANGED.has(al.id));
 }
 
+/** Review c91-M3: AL amyloidosis, a partial response below the VGPR goal on the line being given, by the engine's switch
+ * rule (treatments.md 6: change therapy if < VGPR after 4 cycles, Singapore consensus 2023). */
+export function alBelowGoal(a: Assessment): boolean {
+  return a.alerts.some((al) => al.id === AL_BELOW_VGPR);
+}
+
+/** Review c90-m2: a complete response (CR or sCR) recorded on the line the response grades, graded now as a partial
+ * response or less with no progression (criteria-and-scores.md 6.2): the protein is measurable again (PR, MR and SD
+ * each need it), so the patient hears that it is found again and watched, never "a good response" alone. Read from what
+ * the Assessment carries (the line's recorded best response, the grade), not a new finding; the engine's relapse-from-CR
+ * alerts (resultsChanged) say more and come first. */
+const BELOW_VGPR_GRADES: ReadonlySet<string> = new Set(["PR", "MR", "SD"]);
+export function backAfterComplete(a: Assessment): boolean {
+  const r = a.response;
+  if (r?.progression !== false || !BELOW_VGPR_GRADES.has(r.current ?? "") || resultsChanged(a)) return false;
+  const line = a.linesOfTherapy?.lines.find((l) => l.number === r.line);
+  return line?.bestResponse === "CR" || line?.bestResponse === "sCR";
+}
+
 /** The disease came back within 12 months of the autologous transplant (the engine's alert). */
 export function earlyRelapseAfterTransplant(a: Assessment): boolean {
   return a.alerts.some((al) => al.id === "alert.early-relapse-after-asct");

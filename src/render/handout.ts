@@ -38,9 +38,11 @@ import {
   UNTYPED_AMYLOID_ALERT,
 } from "./extras.js";
 import {
+  alBelowGoal,
   alMyelomaNotExcluded,
   anaemiaCauseFirst,
   answersAlertFirst,
+  backAfterComplete,
   b2mHighAtDiagnosis,
   bandBackMayBeMedicine,
   biomarkerDoubt,
@@ -672,7 +674,11 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     const named = namedResponse(x.response);
     // AL with no haematologic response: not "stable disease" (review c23-3; al-switch-rule.ts).
     if (x.response?.alHaematologic?.grade === "NR") out.push(w.response.alNotEnough);
+    // Review c91-M3: a partial response below the AL goal at the switch rule: lowered, not as far as the goal.
+    else if (alBelowGoal(a)) out.push(w.response.alBelowGoal);
     else if (resultsChanged(a)) out.push(w.response.changed);
+    // Review c90-m2: the protein found again after a recorded complete response: watched, not "a good response".
+    else if (backAfterComplete(a)) out.push(w.response.backAfterComplete);
     else if (named === null) out.push(w.response.early);
     else if (named !== cur) out.push(w.response.deeper(w.responseName[named].name));
     else out.push(w.response.good(w.responseName[named].name));

@@ -49,11 +49,13 @@ import {
   urgentWords,
 } from "./handout.js";
 import {
+  alBelowGoal,
   alGatesNotKnown,
   alTroponinGateNotRead,
   amyloidFound,
   answersAlertFirst,
   b2mHighAtDiagnosis,
+  backAfterComplete,
   bandBackMayBeMedicine,
   biomarkerDoubt,
   bloodPressureFirst,
@@ -267,10 +269,16 @@ function treatmentSoFar(a: Assessment, x: Extras, f: Inline, w: PatientWords): B
     if (r.alHaematologic?.grade === "NR") {
       // AL with no haematologic response: not "stable disease" (review c23-3; al-switch-rule.ts).
       out.push(w.response.alNotEnough);
+    } else if (alBelowGoal(a)) {
+      // Review c91-M3: a partial response below the AL goal at the switch rule (treatments.md 6), as the handout says it.
+      out.push(w.response.alBelowGoal);
     } else if (r.progression !== true && cur !== "PD" && resultsChanged(a)) {
       // Review c61-U1: the full summary, as the handout (c60-U1): results that may mean the disease is coming back are
       // never said as a good response.
       out.push(w.response.changed);
+    } else if (backAfterComplete(a)) {
+      // Review c90-m2: the protein found again after a recorded complete response, as the handout says it.
+      out.push(w.response.backAfterComplete);
     } else if (t && named === null) {
       out.push(w.response.early, t.meaning);
     } else if (t && named !== null && named !== cur) {

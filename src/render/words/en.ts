@@ -330,6 +330,10 @@ export const EN: HandoutWords = {
     alLightChainRisingOnTreatment:
       "Your light chain test has gone up again during your treatment. Your team will look at this with you.",
     alLightChainHigherOnce: "Your last light chain test was higher. Your team will repeat it.",
+    alBelowGoal:
+      "Your treatment has lowered the light chain, but not as far as the goal your team aims for. Your care team will talk with you about a change of treatment.",
+    backAfterComplete:
+      "Your records show a complete response earlier on this treatment. Now some of the abnormal protein can be found again. Your care team is keeping a close watch on it.",
     growingLabsOnly:
       "So far the growth shows only in your blood tests. None of the signs your team looks for at a relapse were found: new bone damage, high calcium, a big drop in blood count, worse kidney tests or thick blood. Your care team will decide with you when to start the next treatment.",
     mayBeGrowing: "Your latest results show the disease may be growing. A repeat test is needed to be sure.",

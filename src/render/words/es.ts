@@ -718,6 +718,10 @@ export const ES: HandoutWords = {
     alLightChainRisingOnTreatment:
       "Su prueba de cadenas ligeras ha vuelto a subir durante su tratamiento. Su equipo la revisará con usted.",
     alLightChainHigherOnce: "Su última prueba de cadenas ligeras salió más alta. Su equipo la repetirá.",
+    alBelowGoal:
+      "Su tratamiento ha bajado la cadena ligera, pero no tanto como la meta que busca su equipo. Su equipo médico hablará con usted sobre un cambio de tratamiento.",
+    backAfterComplete:
+      "Su historia muestra una respuesta completa antes con este tratamiento. Ahora se vuelve a encontrar algo de la proteína anormal. Su equipo médico la está vigilando de cerca.",
     growingLabsOnly:
       "Por ahora el crecimiento solo se ve en sus análisis de sangre. No se encontró ninguna de las señales que su equipo busca en una recaída: daño nuevo en los huesos, calcio alto, una gran bajada en los análisis de la sangre, peores análisis del riñón o sangre espesa. Su equipo médico decidirá con usted cuándo empezar el siguiente tratamiento.",
     mayBeGrowing:

@@ -375,6 +375,13 @@ export interface HandoutWords {
     /** Review c78-M1: AL, the level reached failed on the latest light chain value only: a repeat, never "a good
      * response". */
     alLightChainHigherOnce: string;
+    /** Review c91-M3: AL, a partial response below the VGPR goal at the engine's switch rule (alert.al.below-vgpr-on-line;
+     * treatments.md 6: change therapy if < VGPR after 4 cycles): lowered, not as far as the goal, never "a good
+     * response". */
+    alBelowGoal: string;
+    /** Review c90-m2: a complete response recorded on the line being given, graded below it now with no progression
+     * (criteria-and-scores.md 6.2): the protein found again, watched, never "a good response" alone. */
+    backAfterComplete: string;
     /** A confirmed progression with every IMWG clinical-relapse item known absent (a biochemical-only
      * relapse, criteria-and-scores.md 6.2): no call today; the timing of the next line is the team's. */
     growingLabsOnly: string;
