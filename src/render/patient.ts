@@ -541,6 +541,8 @@ function next(a: Assessment, f: Inline, w: PatientWords): Block[] {
   return [h(2, w.headings.next), ...blocks];
 }
 
+const MRI_FIELD = "imaging.mriFocalLesions";
+
 function missing(a: Assessment, f: Inline, w: PatientWords): Block[] {
   // A value the record has without its date is not missing (treatmentSoFar says the date is).
   // The amyloid's typing is named as a test of amyloid in the tissue: only once amyloid is found there (Congo
@@ -553,7 +555,18 @@ function missing(a: Assessment, f: Inline, w: PatientWords): Block[] {
   const s = w.summary;
   // A field with no plain name is left out: "other details in your record" said nothing (review c17
   // handout 18).
-  const names = [...new Set(absent.flatMap((m) => plainField(m.field, w.glossary.field) ?? []))];
+  // Review c91-m2: the MRI named only when it is the one scan missing; with another scan field missing, the scan of the
+  // bones says it.
+  const otherScan = absent.some((m) => m.field.startsWith("imaging") && m.field !== MRI_FIELD);
+  const names = [
+    ...new Set(
+      absent.flatMap((m) =>
+        otherScan && m.field === MRI_FIELD
+          ? (plainField("imaging", w.glossary.field) ?? [])
+          : (plainField(m.field, w.glossary.field) ?? []),
+      ),
+    ),
+  ];
   if (names.length === 0) return [];
   return [h(2, s.headings.missing), p(f.esc(s.missingIntro)), ul(names.map((n) => f.esc(s.missingItem(n))))];
 }

@@ -576,11 +576,13 @@ export const EN: HandoutWords = {
   testsIntro: "These tests would help:",
   tests: {
     protein: "A blood and urine protein test shows if there is an abnormal protein, and how much.",
+    urineMProtein: "A urine collection over 24 hours shows if the abnormal protein is also in the urine, and how much.",
     lightChains: "A blood test of light chains shows if plasma cells make too much of one protein part.",
     amyloidType:
       "A lab test of the amyloid found in your tissue shows which protein it is made of. This helps choose the treatment.",
     marrow: "A bone marrow test shows how many plasma cells are in the marrow.",
     imaging: "A scan of the bones shows if any bone is harmed.",
+    mri: "An MRI scan can find small spots in the bone marrow. They could change what your results mean.",
     organs: "Blood tests of calcium, the kidneys and the blood count show if the body is harmed.",
     igg: "A blood test of your antibody levels (IgG) shows if you have enough of the proteins that fight germs.",
     urineProtein: "A urine collection over 24 hours shows how much protein the kidneys let through.",

@@ -412,6 +412,8 @@ const FIELD: HandoutWords["glossary"]["field"] = {
   "labs.platelets": "un recuento de las células que ayudan a coagular la sangre",
   marrow: "una prueba de médula ósea",
   imaging: "una prueba de imagen de los huesos",
+  // Review c91-m2: the MRI named when it alone is missing (patient.ts missing()).
+  "imaging.mriFocalLesions": "una resonancia magnética, que puede encontrar pequeñas manchas en la médula ósea",
   biopsy: "una muestra de tejido",
   "biopsy.amyloidType":
     "la prueba de laboratorio que muestra de qué proteína está hecho el amiloide de su tejido",
@@ -967,12 +969,15 @@ export const ES: HandoutWords = {
   testsIntro: "Estas pruebas ayudarían:",
   tests: {
     protein: "Un análisis de proteínas en sangre y orina muestra si hay una proteína anormal, y cuánta.",
+    urineMProtein:
+      "Una recogida de orina de 24 horas muestra si la proteína anormal también está en la orina, y cuánta.",
     lightChains:
       "Un análisis de sangre de las cadenas ligeras muestra si las células plasmáticas hacen demasiado de una parte de proteína.",
     amyloidType:
       "Una prueba de laboratorio del amiloide hallado en su tejido muestra de qué proteína está hecho. Esto ayuda a elegir el tratamiento.",
     marrow: "Una prueba de médula ósea muestra cuántas células plasmáticas hay en la médula.",
     imaging: "Una prueba de imagen de los huesos muestra si algún hueso está dañado.",
+    mri: "Una resonancia magnética puede encontrar pequeñas manchas en la médula ósea. Podrían cambiar lo que significan sus resultados.",
     organs:
       "Los análisis de calcio, de los riñones y de las células de la sangre muestran si el cuerpo está dañado.",
     igg: "Un análisis de sangre de sus niveles de anticuerpos (IgG) muestra si tiene suficientes proteínas que combaten los gérmenes.",

@@ -98,10 +98,14 @@ export type QuestionId = (typeof QUESTION_IDS)[number];
 /** Missing tests the handout can explain, in the order it lists them. */
 export const TEST_IDS = [
   "protein",
+  // Review c91-m5: the 24-hour urine M-protein alone missing (the blood protein known).
+  "urineMProtein",
   "lightChains",
   "amyloidType",
   "marrow",
   "imaging",
+  // Review c91-m2: the MRI alone missing (another whole-body scan done).
+  "mri",
   "organs",
   "igg",
   "urineProtein",
