@@ -337,6 +337,13 @@ function testsDue(x: Extras, f: Inline, w: PatientWords): Block[] {
   return blocks;
 }
 
+/** Review c91-m4, c90-m5: "What it is" for a one-drug treatment, with that drug's route where the reference gives it. */
+function oneMedicineWords(o: AssessmentOption, w: PatientWords): string {
+  const drug = o.regimen?.drugs[0];
+  const route = typeof drug === "string" && Object.hasOwn(w.glossary.route, drug) ? w.glossary.route[drug] : undefined;
+  return route ? `${w.glossary.oneMedicine} ${route}` : w.glossary.oneMedicine;
+}
+
 function option(
   a: Assessment,
   o: AssessmentOption,
@@ -358,7 +365,7 @@ function option(
     : o.kind === "supportive-care"
       ? null
       : o.kind === "systemic-therapy" && drugs.length === 1
-        ? w.glossary.oneMedicine
+        ? oneMedicineWords(o, w)
         : kind?.meaning;
   if (what) items.push(li(`${f.strong(s.whatItIs)} ${f.esc(what)}`));
   // Review c75-W2: TMP-SMX withheld for an allergy: neither it nor "a usual choice" (the name says what is given).

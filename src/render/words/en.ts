@@ -882,7 +882,13 @@ export const EN: HandoutWords = {
     stage: PLAIN_STAGE,
     field: PLAIN_FIELD,
     cautionTopic: EN_CAUTION_TOPICS,
-    oneMedicine: "A medicine that works all through the body. It is given as a pill, a shot or a drip.",
+    oneMedicine: "A medicine that works all through the body.",
+    // treatments.md 5c (step-up / hospitalisation column): teclistamab SC, elranatamab SC, linvoseltamab IV.
+    route: {
+      teclistamab: "It is given as a shot under the skin.",
+      elranatamab: "It is given as a shot under the skin.",
+      linvoseltamab: "It is given as a drip into a vein.",
+    },
     optionMeaningById: {
       // During the smouldering-myeloma treatment too, not "no treatment for now" (review c20 handout 2).
       "smm.on-therapy.monitoring":

@@ -1272,8 +1272,13 @@ export const ES: HandoutWords = {
     stage: STAGE,
     field: FIELD,
     cautionTopic: CAUTION_TOPIC,
-    oneMedicine:
-      "Un medicamento que actúa en todo el cuerpo. Se da en pastillas, en inyecciones o por la vena.",
+    oneMedicine: "Un medicamento que actúa en todo el cuerpo.",
+    // treatments.md 5c: teclistamab y elranatamab por vía subcutánea, linvoseltamab por vía intravenosa.
+    route: {
+      teclistamab: "Se da en una inyección debajo de la piel.",
+      elranatamab: "Se da en una inyección debajo de la piel.",
+      linvoseltamab: "Se da por la vena, en goteo.",
+    },
     optionMeaningById: {
       // During the smouldering-myeloma treatment too, not "no treatment for now" (review c20 handout 2).
       "smm.on-therapy.monitoring":

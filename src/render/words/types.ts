@@ -252,6 +252,10 @@ export interface GlossaryWords {
   /** "What it is" for a medicine treatment of one drug (the kind's meaning says "medicines"; review c17
    * handout 28). */
   oneMedicine: string;
+  /** Review c91-m4, c90-m5: how one drug is given, said after oneMedicine, for the drugs whose route the reference
+   * gives (treatments.md 5c: teclistamab and elranatamab SC, linvoseltamab IV). Any other drug: no route is said here
+   * (its own option text may say it), never "a pill, a shot or a drip". */
+  route: Readonly<Partial<Record<string, string>>>;
 }
 
 /** Every patient-facing word in one language: the handout's own, the full summary's and the glossary. */
