@@ -227,7 +227,10 @@ function olderHighRisk(cg: Assessment["risk"]["cytogenetic"]): string {
 const alAlsoMet = (a: Assessment): boolean => a.diagnosis.alsoMeets?.includes("al-amyloidosis") === true;
 
 /** The AL stages of the summary line (Mayo 2004 European, Mayo 2012; criteria-and-scores.md 5.1, 5.2). */
-function alStageParts(a: Assessment, known: (label: string, v: string | number | null | undefined) => string): string[] {
+function alStageParts(
+  a: Assessment,
+  known: (label: string, v: string | number | null | undefined) => string,
+): string[] {
   return [
     known("Mayo 2004 (European) stage", a.risk.alMayo2004.stage),
     known("Mayo 2012 stage", a.risk.alMayo2012.stage === null ? null : roman(a.risk.alMayo2012.stage)),

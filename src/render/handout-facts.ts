@@ -754,7 +754,10 @@ export function testsThatWouldHelp(a: Assessment, max = 4): TestId[] {
     let best: readonly [string, TestId] | null = null;
     for (const entry of TEST_OF_FIELD) {
       const [prefix] = entry;
-      if ((m.field === prefix || m.field.startsWith(`${prefix}.`)) && prefix.length > (best?.[0].length ?? -1))
+      if (
+        (m.field === prefix || m.field.startsWith(`${prefix}.`)) &&
+        prefix.length > (best?.[0].length ?? -1)
+      )
         best = entry;
     }
     if (best) hit.add(best[1]);

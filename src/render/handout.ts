@@ -42,8 +42,8 @@ import {
   alMyelomaNotExcluded,
   anaemiaCauseFirst,
   answersAlertFirst,
-  backAfterComplete,
   b2mHighAtDiagnosis,
+  backAfterComplete,
   bandBackMayBeMedicine,
   biomarkerDoubt,
   bloodPressureFirst,
@@ -112,6 +112,7 @@ import {
 import { isDueNow } from "./monitoring-status.js";
 import { boneEventsInEngineOrder, nowFirstStrongest } from "./option-order.js";
 import { plainField } from "./plain-words.js";
+import { pendingNotApproved } from "./regulatory-status.js";
 import { EN } from "./words/en.js";
 import { WORDS } from "./words/index.js";
 import type { HandoutWords, NamedAlertId, Situation } from "./words/types.js";
@@ -184,6 +185,16 @@ export function optionPlainName(o: AssessmentOption, w: HandoutWords = EN, a?: A
     )
     .find((n) => n !== undefined);
   const byId = forAlert ?? w.optionById[o.id];
+  // Review c90-m4: a pending decision with an approval nowhere (treatments.md 10) is a treatment waiting for it, not "a
+  // research study" (the option's kind says where it can be had now; its text says so).
+  if (!byId && o.kind === "clinical-trial" && parts.drugs.length > 0 && pendingNotApproved(o))
+    return w.pendingTreatmentName({
+      drugs: parts.drugs.map(say),
+      key: parts.key ? say(parts.key) : null,
+      role: null,
+      code: parts.code,
+      count: parts.drugs.length,
+    });
   // A transplant named by id is named by what it is, not by its conditioning drug (review c63-M2: the planned second
   // autograft read "Stem cell transplant after high-dose melphalan" after the first).
   if (byId && (parts.drugs.length === 0 || o.kind === "stem-cell-transplant")) return byId;

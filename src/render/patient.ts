@@ -32,9 +32,9 @@ import {
 } from "./extras.js";
 import {
   afterMeaningWords,
-  alOrganWords,
   allergiesGiven,
   allergyMarks,
+  alOrganWords,
   approvedOnlyMark,
   conditionMark,
   doseChangeWords,
@@ -97,6 +97,7 @@ import {
 import { isDueNow, isDueOrOverdue } from "./monitoring-status.js";
 import { boneEventsInEngineOrder, nowFirstStrongest } from "./option-order.js";
 import { cautionTopics, type PlainRiskKey, type PlainTerm, plainField } from "./plain-words.js";
+import { pendingNotApproved } from "./regulatory-status.js";
 import { EN } from "./words/en.js";
 import type { PatientWords } from "./words/types.js";
 
@@ -340,7 +341,8 @@ function testsDue(x: Extras, f: Inline, w: PatientWords): Block[] {
 /** Review c91-m4, c90-m5: "What it is" for a one-drug treatment, with that drug's route where the reference gives it. */
 function oneMedicineWords(o: AssessmentOption, w: PatientWords): string {
   const drug = o.regimen?.drugs[0];
-  const route = typeof drug === "string" && Object.hasOwn(w.glossary.route, drug) ? w.glossary.route[drug] : undefined;
+  const route =
+    typeof drug === "string" && Object.hasOwn(w.glossary.route, drug) ? w.glossary.route[drug] : undefined;
   return route ? `${w.glossary.oneMedicine} ${route}` : w.glossary.oneMedicine;
 }
 
@@ -366,7 +368,10 @@ function option(
       ? null
       : o.kind === "systemic-therapy" && drugs.length === 1
         ? oneMedicineWords(o, w)
-        : kind?.meaning;
+        : // Review c90-m4: a treatment waiting for a decision is medicines, not "a research study".
+          o.kind === "clinical-trial" && drugs.length > 0 && pendingNotApproved(o)
+          ? w.glossary.optionKind["systemic-therapy"]?.meaning
+          : kind?.meaning;
   if (what) items.push(li(`${f.strong(s.whatItIs)} ${f.esc(what)}`));
   // Review c75-W2: TMP-SMX withheld for an allergy: neither it nor "a usual choice" (the name says what is given).
   const withheld = tmpSmxWithheld(o) !== null;

@@ -203,12 +203,12 @@ describe("c90-m4: a treatment waiting for a decision is not 'a research study'",
       expect(a.options.some((o) => o.id === "rr.iberdomide-dara-dex")).toBe(true);
       const en = oneLine(renderHandout(a, "text"));
       expect(en).not.toContain("A research study of a 3-drug treatment with iberdomide");
-      expect(en).toContain("3-drug treatment with iberdomide, not approved: waiting for a decision");
+      expect(en).toContain("3-drug treatment with iberdomide: not approved, decision pending");
       const es = oneLine(renderHandout(a, "text", ES));
       expect(es).not.toContain(
         "Un estudio de investigación de un tratamiento con 3 medicamentos, entre ellos iberdomida",
       );
-      expect(es).toContain("iberdomida, no aprobado: a la espera de una decisión");
+      expect(es).toContain("Tratamiento de 3 medicamentos con iberdomida: no aprobado, decisión pendiente");
     });
   }
 });

@@ -576,7 +576,8 @@ export const EN: HandoutWords = {
   testsIntro: "These tests would help:",
   tests: {
     protein: "A blood and urine protein test shows if there is an abnormal protein, and how much.",
-    urineMProtein: "A urine collection over 24 hours shows if the abnormal protein is also in the urine, and how much.",
+    urineMProtein:
+      "A urine collection over 24 hours shows if the abnormal protein is also in the urine, and how much.",
     lightChains: "A blood test of light chains shows if plasma cells make too much of one protein part.",
     amyloidType:
       "A lab test of the amyloid found in your tissue shows which protein it is made of. This helps choose the treatment.",
@@ -755,6 +756,8 @@ export const EN: HandoutWords = {
         ? `${o.role ?? "Medicine"}: ${joinWith("or")(o.drugs)}`
         : "Care for symptoms and side effects",
   },
+  pendingTreatmentName: (o) =>
+    `${o.count > 1 ? `${o.count}-drug treatment with ${o.key ?? o.drugs[0]}` : `Treatment with ${o.drugs[0]}`}: not approved, decision pending`,
   optionById: {
     "pathway.te.stem-cell-collection": "Collecting and storing your stem cells",
     // Review c63-M2: beside the transplant already given, not a second "Stem cell transplant after high-dose melphalan".

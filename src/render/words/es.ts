@@ -413,7 +413,8 @@ const FIELD: HandoutWords["glossary"]["field"] = {
   marrow: "una prueba de médula ósea",
   imaging: "una prueba de imagen de los huesos",
   // Review c91-m2: the MRI named when it alone is missing (patient.ts missing()).
-  "imaging.mriFocalLesions": "una resonancia magnética, que puede encontrar pequeñas manchas en la médula ósea",
+  "imaging.mriFocalLesions":
+    "una resonancia magnética, que puede encontrar pequeñas manchas en la médula ósea",
   biopsy: "una muestra de tejido",
   "biopsy.amyloidType":
     "la prueba de laboratorio que muestra de qué proteína está hecho el amiloide de su tejido",
@@ -1135,6 +1136,8 @@ export const ES: HandoutWords = {
         ? `${o.role ?? "Medicamento"}: ${or(o.drugs)}`
         : "Cuidados para los síntomas y los efectos secundarios",
   },
+  pendingTreatmentName: (o) =>
+    `${o.count > 1 ? `Tratamiento de ${o.count} medicamentos con ${o.key ?? o.drugs[0]}` : `Tratamiento con ${o.drugs[0]}`}: no aprobado, decisión pendiente`,
   optionById: {
     "pathway.te.stem-cell-collection": "Recolección y conservación de sus células madre",
     "ndmm.te.tandem-asct": "Un segundo trasplante de células madre, planeado después del primero",

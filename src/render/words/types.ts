@@ -774,6 +774,10 @@ export interface HandoutWords {
   drug: Readonly<Record<string, DrugWords>>;
   /** Option names by kind, from the drugs' spoken names; `key` is the drug the regimen is named by. */
   optionName: Readonly<Record<OptionKind, (o: OptionNameInput) => string>>;
+  /** Review c90-m4: a listed treatment whose decision is pending with an approval nowhere (treatments.md 10; e.g.
+   * iberdomide + daratumumab + dexamethasone), named as a treatment not approved and waiting for a decision, never "a
+   * research study" (its option kind). */
+  pendingTreatmentName(o: OptionNameInput): string;
   /** Names of options that have no drugs to name them by, by option id (else the kind's name is used). */
   optionById: Readonly<Record<string, string>>;
   /** Names that take the place of `optionById` when an alert is raised, by alert id then option id (the
