@@ -176,11 +176,9 @@ describe("c91-m5: the missing test named for what it is", () => {
     const a = load("review-c91-al11-congo-red-untyped-78-heart");
     const t = oneLine(renderHandout(a, "text"));
     expect(t).not.toContain("shows if there is an abnormal protein");
-    expect(t).toContain(
-      "A urine collection over 24 hours shows if the abnormal protein is also in the urine",
-    );
+    expect(t).toContain("A urine test over 24 hours shows if the abnormal protein is in the urine too.");
     expect(oneLine(renderHandout(a, "text", ES))).toContain(
-      "Una recogida de orina de 24 horas muestra si la proteína anormal",
+      "Una prueba de orina de 24 horas muestra si la proteína anormal",
     );
   });
   it("mgus01 (low-risk MGUS): left out, as the clinician side says not needed at diagnosis", () => {

@@ -576,8 +576,7 @@ export const EN: HandoutWords = {
   testsIntro: "These tests would help:",
   tests: {
     protein: "A blood and urine protein test shows if there is an abnormal protein, and how much.",
-    urineMProtein:
-      "A urine collection over 24 hours shows if the abnormal protein is also in the urine, and how much.",
+    urineMProtein: "A urine test over 24 hours shows if the abnormal protein is in the urine too.",
     lightChains: "A blood test of light chains shows if plasma cells make too much of one protein part.",
     amyloidType:
       "A lab test of the amyloid found in your tissue shows which protein it is made of. This helps choose the treatment.",

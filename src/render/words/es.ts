@@ -970,8 +970,7 @@ export const ES: HandoutWords = {
   testsIntro: "Estas pruebas ayudarían:",
   tests: {
     protein: "Un análisis de proteínas en sangre y orina muestra si hay una proteína anormal, y cuánta.",
-    urineMProtein:
-      "Una recogida de orina de 24 horas muestra si la proteína anormal también está en la orina, y cuánta.",
+    urineMProtein: "Una prueba de orina de 24 horas muestra si la proteína anormal también está en la orina.",
     lightChains:
       "Un análisis de sangre de las cadenas ligeras muestra si las células plasmáticas hacen demasiado de una parte de proteína.",
     amyloidType:
