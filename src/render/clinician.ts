@@ -225,6 +225,23 @@ function olderHighRisk(cg: Assessment["risk"]["cytogenetic"]): string {
   return ` by IMS/IMWG 2025, high risk by ${by.join(" and ")}${findings.length > 0 ? ` (${findings.join("; ")})` : ""}`;
 }
 
+/** AL amyloidosis met too, beside the category (diagnosis alsoMeets; review c48-F1). */
+const alAlsoMet = (a: Assessment): boolean => a.diagnosis.alsoMeets?.includes("al-amyloidosis") === true;
+
+/** The AL stages of the summary line (Mayo 2004 European, Mayo 2012; criteria-and-scores.md 5.1, 5.2). */
+function alStageParts(
+  a: Assessment,
+  known: (label: string, v: string | number | null | undefined) => string,
+): string[] {
+  // Review c91-M4, m7: a stage before AL is met, or at diagnosis with a marker on treatment only, is said so.
+  return [
+    known("Mayo 2004 (European) stage", a.risk.alMayo2004.stage) +
+      (a.risk.alMayo2004.stage === null ? "" : alStageQualifier(a, a.risk.alMayo2004.basis)),
+    known("Mayo 2012 stage", a.risk.alMayo2012.stage === null ? null : roman(a.risk.alMayo2012.stage)) +
+      (a.risk.alMayo2012.stage === null ? "" : alStageQualifier(a, a.risk.alMayo2012.basis)),
+  ];
+}
+
 /** Stage and risk in one line, for the category the summary describes. */
 function headlineRisk(a: Assessment): string {
   const cat = workingCategory(a);
@@ -250,19 +267,16 @@ function headlineRisk(a: Assessment): string {
         ? `IMWG frailty ${frailty}${frailFromAgeAlone(a.fitness.imwgFrailty) ? AGE_ALONE : ""}`
         : known("IMWG frailty", null),
     );
+    // Review c91-M1: AL amyloidosis met too: its cardiac stages drive intensity (treatments.md 6 "Cautions in AL";
+    // criteria-and-scores.md 5.1, 5.2), so they are shown beside the myeloma stages, as the engine gives them.
+    if (alAlsoMet(a)) parts.push(...alStageParts(a, known));
   } else if (cat === "smoldering-myeloma") {
     parts.push(
       known("Mayo 2018 risk", a.risk.smmMayo2018.group),
       known("IMWG 2020 risk", a.risk.smmImwg2020.group),
     );
   } else if (cat === "al-amyloidosis") {
-    parts.push(
-      // Review c91-M4, m7: a stage before AL is met, or at diagnosis with a marker on treatment only, is said so.
-      known("Mayo 2004 (European) stage", a.risk.alMayo2004.stage) +
-        (a.risk.alMayo2004.stage === null ? "" : alStageQualifier(a, a.risk.alMayo2004.basis)),
-      known("Mayo 2012 stage", a.risk.alMayo2012.stage === null ? null : roman(a.risk.alMayo2012.stage)) +
-        (a.risk.alMayo2012.stage === null ? "" : alStageQualifier(a, a.risk.alMayo2012.basis)),
-    );
+    parts.push(...alStageParts(a, known));
   } else {
     parts.push(`no staging or risk score in this tool applies to ${CATEGORY_LABEL[cat] ?? cat}`);
   }
@@ -784,7 +798,9 @@ function stagingAndRisk(a: Assessment, w: Writer): Block[] {
       ]),
     );
   }
-  if (cat === "al-amyloidosis" || open("imwg2014.al")) {
+  // Review c91-M1: with myeloma, AL amyloidosis met too is staged here as well (treatments.md 6: cardiac staging drives
+  // intensity).
+  if (cat === "al-amyloidosis" || open("imwg2014.al") || alAlsoMet(a)) {
     const evaluability = alEvaluabilityLine(a);
     shown = true;
     blocks.push(

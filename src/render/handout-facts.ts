@@ -647,6 +647,25 @@ export function resultsChanged(a: Assessment): boolean {
   return mProteinBack(a) || a.alerts.some((al) => RESULTS_CHANGED.has(al.id));
 }
 
+/** Review c91-M3: AL amyloidosis, a partial response below the VGPR goal on the line being given, by the engine's switch
+ * rule (treatments.md 6: change therapy if < VGPR after 4 cycles, Singapore consensus 2023). */
+export function alBelowGoal(a: Assessment): boolean {
+  return a.alerts.some((al) => al.id === AL_BELOW_VGPR);
+}
+
+/** Review c90-m2: a complete response (CR or sCR) recorded on the line the response grades, graded now as a partial
+ * response or less with no progression (criteria-and-scores.md 6.2): the protein is measurable again (PR, MR and SD
+ * each need it), so the patient hears that it is found again and watched, never "a good response" alone. Read from what
+ * the Assessment carries (the line's recorded best response, the grade), not a new finding; the engine's relapse-from-CR
+ * alerts (resultsChanged) say more and come first. */
+const BELOW_VGPR_GRADES: ReadonlySet<string> = new Set(["PR", "MR", "SD"]);
+export function backAfterComplete(a: Assessment): boolean {
+  const r = a.response;
+  if (r?.progression !== false || !BELOW_VGPR_GRADES.has(r.current ?? "") || resultsChanged(a)) return false;
+  const line = a.linesOfTherapy?.lines.find((l) => l.number === r.line);
+  return line?.bestResponse === "CR" || line?.bestResponse === "sCR";
+}
+
 /** The disease came back within 12 months of the autologous transplant (the engine's alert). */
 export function earlyRelapseAfterTransplant(a: Assessment): boolean {
   return a.alerts.some((al) => al.id === "alert.early-relapse-after-asct");
@@ -671,7 +690,7 @@ export function transplantDoubtFromAgeOnly(a: Assessment): boolean {
 /** Record fields (prefix match) and the test that would give them. */
 const TEST_OF_FIELD: ReadonlyArray<readonly [string, TestId]> = [
   ["labs.serumMProtein", "protein"],
-  ["labs.urineMProtein", "protein"],
+  ["labs.urineMProtein", "urineMProtein"],
   ["labs.heavyChain", "protein"],
   ["labs.lightChain", "protein"],
   ["labs.immunofixation", "protein"],
@@ -680,6 +699,7 @@ const TEST_OF_FIELD: ReadonlyArray<readonly [string, TestId]> = [
   ["biopsy.amyloidType", "amyloidType"],
   ["marrow", "marrow"],
   ["imaging", "imaging"],
+  ["imaging.mriFocalLesions", "mri"],
   ["labs.calcium", "organs"],
   ["labs.creatinine", "organs"],
   ["labs.urineTotalProtein", "urineProtein"],
@@ -691,6 +711,7 @@ const TEST_OF_FIELD: ReadonlyArray<readonly [string, TestId]> = [
 ];
 
 const LOW_RISK_DEFERRED = R.mgusLowRiskWorkUpDeferred.id;
+const LOW_RISK_URINE_DEFERRED = R.mgusLowRiskUrineDeferred.id;
 
 /** The measures whose value is in the record without a date, so the response could not use it as its
  * baseline (the engine's ResponseResult.baselineUndated, review c13-2). Their tests were done: the patient
@@ -729,10 +750,21 @@ export function testsThatWouldHelp(a: Assessment, max = 4): TestId[] {
   const hit = new Set<TestId>();
   for (const m of a.missingData) {
     if (onlyDateMissing(a, m) || sentNotUsed(a, m)) continue;
-    for (const [prefix, test] of TEST_OF_FIELD) {
-      if (m.field === prefix || m.field.startsWith(`${prefix}.`)) hit.add(test);
+    // The longest prefix names the test (review c91-m2: the MRI, not "a scan of the bones").
+    let best: readonly [string, TestId] | null = null;
+    for (const entry of TEST_OF_FIELD) {
+      const [prefix] = entry;
+      if (
+        (m.field === prefix || m.field.startsWith(`${prefix}.`)) &&
+        prefix.length > (best?.[0].length ?? -1)
+      )
+        best = entry;
     }
+    if (best) hit.add(best[1]);
   }
+  // Review c91-m2, m5: the whole test covers its part (the bone scan the MRI, the blood and urine test the urine's).
+  if (hit.has("imaging")) hit.delete("mri");
+  if (hit.has("protein")) hit.delete("urineMProtein");
   // An IgM protein not shown to be myeloma (review c9-F3): the marrow's cell type and the t(11;14) gene
   // test are what would tell IgM myeloma from Waldenstrom macroglobulinaemia.
   const igm = a.alerts.some((x) => IGM_PATHWAY_ALERTS.includes(x.id));
@@ -760,7 +792,11 @@ export function testsThatWouldHelp(a: Assessment, max = 4): TestId[] {
   if (a.diagnosis.criteria.some((c) => c.id === LOW_RISK_DEFERRED && c.status === "met")) {
     hit.delete("marrow");
     hit.delete("imaging");
+    hit.delete("mri");
   }
+  // Review c91-m5: the 24-hour urine not needed at diagnosis in low-risk MGUS (the clinician's missing data says so).
+  if (a.diagnosis.criteria.some((c) => c.id === LOW_RISK_URINE_DEFERRED && c.status === "met"))
+    hit.delete("urineMProtein");
   // IgM (review c20 handout 8): the marrow and the gene test decide which disease it is (IgM myeloma or
   // Waldenstrom macroglobulinaemia), not how many plasma cells or which treatment.
   if (igm) {

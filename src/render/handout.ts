@@ -38,10 +38,12 @@ import {
   UNTYPED_AMYLOID_ALERT,
 } from "./extras.js";
 import {
+  alBelowGoal,
   alMyelomaNotExcluded,
   anaemiaCauseFirst,
   answersAlertFirst,
   b2mHighAtDiagnosis,
+  backAfterComplete,
   bandBackMayBeMedicine,
   biomarkerDoubt,
   bloodPressureFirst,
@@ -110,6 +112,7 @@ import {
 import { isDueNow } from "./monitoring-status.js";
 import { boneEventsInEngineOrder, nowFirstStrongest } from "./option-order.js";
 import { plainField } from "./plain-words.js";
+import { pendingNotApproved } from "./regulatory-status.js";
 import { EN } from "./words/en.js";
 import { WORDS } from "./words/index.js";
 import type { HandoutWords, NamedAlertId, Situation } from "./words/types.js";
@@ -182,6 +185,16 @@ export function optionPlainName(o: AssessmentOption, w: HandoutWords = EN, a?: A
     )
     .find((n) => n !== undefined);
   const byId = forAlert ?? w.optionById[o.id];
+  // Review c90-m4: a pending decision with an approval nowhere (treatments.md 10) is a treatment waiting for it, not "a
+  // research study" (the option's kind says where it can be had now; its text says so).
+  if (!byId && o.kind === "clinical-trial" && parts.drugs.length > 0 && pendingNotApproved(o))
+    return w.pendingTreatmentName({
+      drugs: parts.drugs.map(say),
+      key: parts.key ? say(parts.key) : null,
+      role: null,
+      code: parts.code,
+      count: parts.drugs.length,
+    });
   // A transplant named by id is named by what it is, not by its conditioning drug (review c63-M2: the planned second
   // autograft read "Stem cell transplant after high-dose melphalan" after the first).
   if (byId && (parts.drugs.length === 0 || o.kind === "stem-cell-transplant")) return byId;
@@ -604,7 +617,8 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     if (sent !== null) out.push(sent);
     if (otherAmyloid) out.push(w.otherAmyloid);
     if (neuropathy) out.push(w.neuropathyLinked);
-    if (a.diagnosis.alsoMeets?.includes("al-amyloidosis")) out.push(w.alsoAl);
+    // Review c91-M2: beside myeloma, the organs and the heart-medicine warning as on an AL page (treatments.md 6).
+    if (a.diagnosis.alsoMeets?.includes("al-amyloidosis")) out.push(w.alsoAl, ...alOrganWords(a, w));
     if (a.alerts.some((x) => x.id === PLASMA_CELL_LEUKAEMIA))
       out.push(a.diagnosis.treated ? w.plasmaCellLeukaemiaTreated : w.plasmaCellLeukaemia);
     if (doubt) out.push(w.biomarkerWithoutClone[doubt]);
@@ -673,7 +687,11 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     const named = namedResponse(x.response);
     // AL with no haematologic response: not "stable disease" (review c23-3; al-switch-rule.ts).
     if (x.response?.alHaematologic?.grade === "NR") out.push(w.response.alNotEnough);
+    // Review c91-M3: a partial response below the AL goal at the switch rule: lowered, not as far as the goal.
+    else if (alBelowGoal(a)) out.push(w.response.alBelowGoal);
     else if (resultsChanged(a)) out.push(w.response.changed);
+    // Review c90-m2: the protein found again after a recorded complete response: watched, not "a good response".
+    else if (backAfterComplete(a)) out.push(w.response.backAfterComplete);
     else if (named === null) out.push(w.response.early);
     else if (named !== cur) out.push(w.response.deeper(w.responseName[named].name));
     else out.push(w.response.good(w.responseName[named].name));
@@ -713,9 +731,11 @@ const AL_CARDIAC_DRUGS = "alert.al-cardiac-drugs";
  * criterion (its inputs), and with the heart involved the clinician's heart-medicine caution for the patient, its
  * "still being checked" said (treatments.md 6, UNVERIFIED). The caution follows the engine's alert (the heart recorded,
  * or Mayo 2004 stage III off dialysis); its variant on dialysis with the heart not recorded ("if the heart is
- * involved") is left to the team. Not on a myeloma page that meets AL amyloidosis too: those pages are at the word cap,
- * and the lines took up to three treatment options from it. */
-function alOrganWords(a: Assessment, w: HandoutWords): string[] {
+ * involved") is left to the team. Review c91-M2: on a myeloma page that meets AL amyloidosis too as well (the heart
+ * left out told nothing of the heart-medicine warning); those pages are at the word cap, so the lines take treatment
+ * options from the page, which the "more options in the full details" line counts. Review c91-M7: the full summary
+ * says them too. */
+export function alOrganWords(a: Assessment, w: HandoutWords): string[] {
   const c = a.diagnosis.criteria.find((x) => x.id === AL_ORGAN_CRITERION);
   const listed = c?.met === true ? c.inputs?.organs : null;
   const organs = typeof listed === "string" && listed !== "" ? (listed.split(",") as AmyloidOrgan[]) : [];

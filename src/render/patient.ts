@@ -34,6 +34,7 @@ import {
   afterMeaningWords,
   allergiesGiven,
   allergyMarks,
+  alOrganWords,
   approvedOnlyMark,
   conditionMark,
   doseChangeWords,
@@ -48,11 +49,13 @@ import {
   urgentWords,
 } from "./handout.js";
 import {
+  alBelowGoal,
   alGatesNotKnown,
   alTroponinGateNotRead,
   amyloidFound,
   answersAlertFirst,
   b2mHighAtDiagnosis,
+  backAfterComplete,
   bandBackMayBeMedicine,
   biomarkerDoubt,
   bloodPressureFirst,
@@ -94,6 +97,7 @@ import {
 import { isDueNow, isDueOrOverdue } from "./monitoring-status.js";
 import { boneEventsInEngineOrder, nowFirstStrongest } from "./option-order.js";
 import { cautionTopics, type PlainRiskKey, type PlainTerm, plainField } from "./plain-words.js";
+import { pendingNotApproved } from "./regulatory-status.js";
 import { EN } from "./words/en.js";
 import type { PatientWords } from "./words/types.js";
 
@@ -149,8 +153,12 @@ function findings(a: Assessment, f: Inline, w: PatientWords): Block[] {
       if (oldWorkUp) out.push(w.workUpBeforeSmmLevel[oldWorkUp]);
     } else {
       out.push(fitsWords(a, t.name, w), meaningOf(d.category));
+      // Review c91-M7: the organs involved and the heart-medicine warning, as the handout says them (treatments.md 6);
+      // review c91-M2: beside myeloma too, after the words that AL amyloidosis is met as well.
+      if (d.category === "al-amyloidosis") out.push(...alOrganWords(a, w));
       const after = afterMeaningWords(a, w);
       if (after !== null) out.push(after);
+      if (d.alsoMeets?.includes("al-amyloidosis")) out.push(w.alsoAl, ...alOrganWords(a, w));
     }
   }
   // Review c86-M2: results sent and not used, named (never "not done").
@@ -265,10 +273,16 @@ function treatmentSoFar(a: Assessment, x: Extras, f: Inline, w: PatientWords): B
     if (r.alHaematologic?.grade === "NR") {
       // AL with no haematologic response: not "stable disease" (review c23-3; al-switch-rule.ts).
       out.push(w.response.alNotEnough);
+    } else if (alBelowGoal(a)) {
+      // Review c91-M3: a partial response below the AL goal at the switch rule (treatments.md 6), as the handout says it.
+      out.push(w.response.alBelowGoal);
     } else if (r.progression !== true && cur !== "PD" && resultsChanged(a)) {
       // Review c61-U1: the full summary, as the handout (c60-U1): results that may mean the disease is coming back are
       // never said as a good response.
       out.push(w.response.changed);
+    } else if (backAfterComplete(a)) {
+      // Review c90-m2: the protein found again after a recorded complete response, as the handout says it.
+      out.push(w.response.backAfterComplete);
     } else if (t && named === null) {
       out.push(w.response.early, t.meaning);
     } else if (t && named !== null && named !== cur) {
@@ -327,6 +341,14 @@ function testsDue(x: Extras, f: Inline, w: PatientWords): Block[] {
   return blocks;
 }
 
+/** Review c91-m4, c90-m5: "What it is" for a one-drug treatment, with that drug's route where the reference gives it. */
+function oneMedicineWords(o: AssessmentOption, w: PatientWords): string {
+  const drug = o.regimen?.drugs[0];
+  const route =
+    typeof drug === "string" && Object.hasOwn(w.glossary.route, drug) ? w.glossary.route[drug] : undefined;
+  return route ? `${w.glossary.oneMedicine} ${route}` : w.glossary.oneMedicine;
+}
+
 function option(
   a: Assessment,
   o: AssessmentOption,
@@ -348,8 +370,11 @@ function option(
     : o.kind === "supportive-care"
       ? null
       : o.kind === "systemic-therapy" && drugs.length === 1
-        ? w.glossary.oneMedicine
-        : kind?.meaning;
+        ? oneMedicineWords(o, w)
+        : // Review c90-m4: a treatment waiting for a decision is medicines, not "a research study".
+          o.kind === "clinical-trial" && drugs.length > 0 && pendingNotApproved(o)
+          ? w.glossary.optionKind["systemic-therapy"]?.meaning
+          : kind?.meaning;
   if (what) items.push(li(`${f.strong(s.whatItIs)} ${f.esc(what)}`));
   // Review c75-W2: TMP-SMX withheld for an allergy: neither it nor "a usual choice" (the name says what is given).
   const withheld = tmpSmxWithheld(o) !== null;
@@ -531,6 +556,8 @@ function next(a: Assessment, f: Inline, w: PatientWords): Block[] {
   return [h(2, w.headings.next), ...blocks];
 }
 
+const MRI_FIELD = "imaging.mriFocalLesions";
+
 function missing(a: Assessment, f: Inline, w: PatientWords): Block[] {
   // A value the record has without its date is not missing (treatmentSoFar says the date is).
   // The amyloid's typing is named as a test of amyloid in the tissue: only once amyloid is found there (Congo
@@ -543,7 +570,18 @@ function missing(a: Assessment, f: Inline, w: PatientWords): Block[] {
   const s = w.summary;
   // A field with no plain name is left out: "other details in your record" said nothing (review c17
   // handout 18).
-  const names = [...new Set(absent.flatMap((m) => plainField(m.field, w.glossary.field) ?? []))];
+  // Review c91-m2: the MRI named only when it is the one scan missing; with another scan field missing, the scan of the
+  // bones says it.
+  const otherScan = absent.some((m) => m.field.startsWith("imaging") && m.field !== MRI_FIELD);
+  const names = [
+    ...new Set(
+      absent.flatMap((m) =>
+        otherScan && m.field === MRI_FIELD
+          ? (plainField("imaging", w.glossary.field) ?? [])
+          : (plainField(m.field, w.glossary.field) ?? []),
+      ),
+    ),
+  ];
   if (names.length === 0) return [];
   return [h(2, s.headings.missing), p(f.esc(s.missingIntro)), ul(names.map((n) => f.esc(s.missingItem(n))))];
 }

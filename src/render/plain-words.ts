@@ -250,6 +250,8 @@ export const PLAIN_FIELD = {
   "labs.platelets": "a blood count of the cells that help blood clot",
   marrow: "a bone marrow test",
   imaging: "a scan of the bones",
+  // Review c91-m2: the MRI named when it alone is missing (a whole-body CT done; patient.ts missing()).
+  "imaging.mriFocalLesions": "an MRI scan, which can find small spots in the bone marrow",
   biopsy: "a tissue sample",
   // The typing is done on the tissue already taken (review c20 handout 5: "a tissue sample" read as a new biopsy).
   "biopsy.amyloidType": "the lab test that shows which protein the amyloid in your tissue is made of",

@@ -89,10 +89,11 @@ describe("review c17 handout, findings fixed in c19", () => {
 
   it("23: the study of a named regimen says which, so two studies do not look the same", () => {
     const name = "review-c15-third-line-talquetamab-not-yet";
-    expect(page(name)).toContain("A research study of a 3-drug treatment with iberdomide");
+    // Review c90-m4: iberdomide-Dd, pending with an approval nowhere, is named as a treatment waiting for a decision.
+    expect(page(name)).toContain("3-drug treatment with iberdomide: not approved, decision pending");
     expect(page(name)).not.toContain("A research study (clinical trial) – daratumumab");
     expect(page(name, ES)).toContain(
-      "Un estudio de investigación de un tratamiento con 3 medicamentos, entre ellos iberdomida",
+      "Tratamiento de 3 medicamentos con iberdomida: no aprobado, decisión pendiente",
     );
     expect(page(name, ES)).not.toContain("Un estudio de investigación (ensayo clínico) – daratumumab");
   });

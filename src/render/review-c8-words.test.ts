@@ -45,8 +45,10 @@ describe("an unconfirmed response is said as early results, to be confirmed by t
   });
 
   it("a confirmed response keeps its name", () => {
-    // post-asct-maintenance: PR confirmed on two consecutive assessments.
-    const confirmed = vignette("post-asct-maintenance");
+    // pathway-vrd-8-cycles-no-transplant: PR confirmed on two consecutive assessments. (Review c90-m2: the vignette
+    // used before, post-asct-maintenance, records a CR on its transplant entry and is graded PR now: its page says the
+    // protein is found again and watched.)
+    const confirmed = vignette("pathway-vrd-8-cycles-no-transplant");
     expect((confirmed.response as { confirmed?: boolean }).confirmed).toBe(true);
     expect(handout(confirmed)).toContain("Your latest results show a good response.");
     expect(handout(confirmed, ES)).toContain("Sus últimos resultados muestran una buena respuesta.");

@@ -334,6 +334,10 @@ export const EN: HandoutWords = {
     alLightChainRisingOnTreatment:
       "Your light chain test has gone up again during your treatment. Your team will look at this with you.",
     alLightChainHigherOnce: "Your last light chain test was higher. Your team will repeat it.",
+    alBelowGoal:
+      "Your treatment has lowered the light chain, but not as far as the goal your team aims for. Your care team will talk with you about a change of treatment.",
+    backAfterComplete:
+      "Your records show a complete response earlier on this treatment. Now some of the abnormal protein can be found again. Your care team is keeping a close watch on it.",
     growingLabsOnly:
       "So far the growth shows only in your blood tests. None of the signs your team looks for at a relapse were found: new bone damage, high calcium, a big drop in blood count, worse kidney tests or thick blood. Your care team will decide with you when to start the next treatment.",
     mayBeGrowing: "Your latest results show the disease may be growing. A repeat test is needed to be sure.",
@@ -576,11 +580,13 @@ export const EN: HandoutWords = {
   testsIntro: "These tests would help:",
   tests: {
     protein: "A blood and urine protein test shows if there is an abnormal protein, and how much.",
+    urineMProtein: "A urine test over 24 hours shows if the abnormal protein is in the urine too.",
     lightChains: "A blood test of light chains shows if plasma cells make too much of one protein part.",
     amyloidType:
       "A lab test of the amyloid found in your tissue shows which protein it is made of. This helps choose the treatment.",
     marrow: "A bone marrow test shows how many plasma cells are in the marrow.",
     imaging: "A scan of the bones shows if any bone is harmed.",
+    mri: "An MRI scan can find small spots in the bone marrow. They could change what your results mean.",
     organs: "Blood tests of calcium, the kidneys and the blood count show if the body is harmed.",
     igg: "A blood test of your antibody levels (IgG) shows if you have enough of the proteins that fight germs.",
     urineProtein: "A urine collection over 24 hours shows how much protein the kidneys let through.",
@@ -753,6 +759,8 @@ export const EN: HandoutWords = {
         ? `${o.role ?? "Medicine"}: ${joinWith("or")(o.drugs)}`
         : "Care for symptoms and side effects",
   },
+  pendingTreatmentName: (o) =>
+    `${o.count > 1 ? `${o.count}-drug treatment with ${o.key ?? o.drugs[0]}` : `Treatment with ${o.drugs[0]}`}: not approved, decision pending`,
   optionById: {
     "pathway.te.stem-cell-collection": "Collecting and storing your stem cells",
     // Review c63-M2: beside the transplant already given, not a second "Stem cell transplant after high-dose melphalan".
@@ -880,7 +888,13 @@ export const EN: HandoutWords = {
     stage: PLAIN_STAGE,
     field: PLAIN_FIELD,
     cautionTopic: EN_CAUTION_TOPICS,
-    oneMedicine: "A medicine that works all through the body. It is given as a pill, a shot or a drip.",
+    oneMedicine: "A medicine that works all through the body.",
+    // treatments.md 5c (step-up / hospitalisation column): teclistamab SC, elranatamab SC, linvoseltamab IV.
+    route: {
+      teclistamab: "It is given as a shot under the skin.",
+      elranatamab: "It is given as a shot under the skin.",
+      linvoseltamab: "It is given as a drip into a vein.",
+    },
     optionMeaningById: {
       // During the smouldering-myeloma treatment too, not "no treatment for now" (review c20 handout 2).
       "smm.on-therapy.monitoring":

@@ -412,6 +412,9 @@ const FIELD: HandoutWords["glossary"]["field"] = {
   "labs.platelets": "un recuento de las células que ayudan a coagular la sangre",
   marrow: "una prueba de médula ósea",
   imaging: "una prueba de imagen de los huesos",
+  // Review c91-m2: the MRI named when it alone is missing (patient.ts missing()).
+  "imaging.mriFocalLesions":
+    "una resonancia magnética, que puede encontrar pequeñas manchas en la médula ósea",
   biopsy: "una muestra de tejido",
   "biopsy.amyloidType":
     "la prueba de laboratorio que muestra de qué proteína está hecho el amiloide de su tejido",
@@ -722,6 +725,10 @@ export const ES: HandoutWords = {
     alLightChainRisingOnTreatment:
       "Su prueba de cadenas ligeras ha vuelto a subir durante su tratamiento. Su equipo la revisará con usted.",
     alLightChainHigherOnce: "Su última prueba de cadenas ligeras salió más alta. Su equipo la repetirá.",
+    alBelowGoal:
+      "Su tratamiento ha bajado la cadena ligera, pero no tanto como la meta que busca su equipo. Su equipo médico hablará con usted sobre un cambio de tratamiento.",
+    backAfterComplete:
+      "Su historia muestra una respuesta completa antes con este tratamiento. Ahora se vuelve a encontrar algo de la proteína anormal. Su equipo médico la está vigilando de cerca.",
     growingLabsOnly:
       "Por ahora el crecimiento solo se ve en sus análisis de sangre. No se encontró ninguna de las señales que su equipo busca en una recaída: daño nuevo en los huesos, calcio alto, una gran bajada en los análisis de la sangre, peores análisis del riñón o sangre espesa. Su equipo médico decidirá con usted cuándo empezar el siguiente tratamiento.",
     mayBeGrowing:
@@ -967,12 +974,14 @@ export const ES: HandoutWords = {
   testsIntro: "Estas pruebas ayudarían:",
   tests: {
     protein: "Un análisis de proteínas en sangre y orina muestra si hay una proteína anormal, y cuánta.",
+    urineMProtein: "Una prueba de orina de 24 horas muestra si la proteína anormal también está en la orina.",
     lightChains:
       "Un análisis de sangre de las cadenas ligeras muestra si las células plasmáticas hacen demasiado de una parte de proteína.",
     amyloidType:
       "Una prueba de laboratorio del amiloide hallado en su tejido muestra de qué proteína está hecho. Esto ayuda a elegir el tratamiento.",
     marrow: "Una prueba de médula ósea muestra cuántas células plasmáticas hay en la médula.",
     imaging: "Una prueba de imagen de los huesos muestra si algún hueso está dañado.",
+    mri: "Una resonancia magnética puede encontrar pequeñas manchas en la médula ósea. Podrían cambiar lo que significan sus resultados.",
     organs:
       "Los análisis de calcio, de los riñones y de las células de la sangre muestran si el cuerpo está dañado.",
     igg: "Un análisis de sangre de sus niveles de anticuerpos (IgG) muestra si tiene suficientes proteínas que combaten los gérmenes.",
@@ -1130,6 +1139,8 @@ export const ES: HandoutWords = {
         ? `${o.role ?? "Medicamento"}: ${or(o.drugs)}`
         : "Cuidados para los síntomas y los efectos secundarios",
   },
+  pendingTreatmentName: (o) =>
+    `${o.count > 1 ? `Tratamiento de ${o.count} medicamentos con ${o.key ?? o.drugs[0]}` : `Tratamiento con ${o.drugs[0]}`}: no aprobado, decisión pendiente`,
   optionById: {
     "pathway.te.stem-cell-collection": "Recolección y conservación de sus células madre",
     "ndmm.te.tandem-asct": "Un segundo trasplante de células madre, planeado después del primero",
@@ -1267,8 +1278,13 @@ export const ES: HandoutWords = {
     stage: STAGE,
     field: FIELD,
     cautionTopic: CAUTION_TOPIC,
-    oneMedicine:
-      "Un medicamento que actúa en todo el cuerpo. Se da en pastillas, en inyecciones o por la vena.",
+    oneMedicine: "Un medicamento que actúa en todo el cuerpo.",
+    // treatments.md 5c: teclistamab y elranatamab por vía subcutánea, linvoseltamab por vía intravenosa.
+    route: {
+      teclistamab: "Se da en una inyección debajo de la piel.",
+      elranatamab: "Se da en una inyección debajo de la piel.",
+      linvoseltamab: "Se da por la vena, en goteo.",
+    },
     optionMeaningById: {
       // During the smouldering-myeloma treatment too, not "no treatment for now" (review c20 handout 2).
       "smm.on-therapy.monitoring":

@@ -98,10 +98,14 @@ export type QuestionId = (typeof QUESTION_IDS)[number];
 /** Missing tests the handout can explain, in the order it lists them. */
 export const TEST_IDS = [
   "protein",
+  // Review c91-m5: the 24-hour urine M-protein alone missing (the blood protein known).
+  "urineMProtein",
   "lightChains",
   "amyloidType",
   "marrow",
   "imaging",
+  // Review c91-m2: the MRI alone missing (another whole-body scan done).
+  "mri",
   "organs",
   "igg",
   "urineProtein",
@@ -248,6 +252,10 @@ export interface GlossaryWords {
   /** "What it is" for a medicine treatment of one drug (the kind's meaning says "medicines"; review c17
    * handout 28). */
   oneMedicine: string;
+  /** Review c91-m4, c90-m5: how one drug is given, said after oneMedicine, for the drugs whose route the reference
+   * gives (treatments.md 5c: teclistamab and elranatamab SC, linvoseltamab IV). Any other drug: no route is said here
+   * (its own option text may say it), never "a pill, a shot or a drip". */
+  route: Readonly<Partial<Record<string, string>>>;
 }
 
 /** Every patient-facing word in one language: the handout's own, the full summary's and the glossary. */
@@ -378,6 +386,13 @@ export interface HandoutWords {
     /** Review c78-M1: AL, the level reached failed on the latest light chain value only: a repeat, never "a good
      * response". */
     alLightChainHigherOnce: string;
+    /** Review c91-M3: AL, a partial response below the VGPR goal at the engine's switch rule (alert.al.below-vgpr-on-line;
+     * treatments.md 6: change therapy if < VGPR after 4 cycles): lowered, not as far as the goal, never "a good
+     * response". */
+    alBelowGoal: string;
+    /** Review c90-m2: a complete response recorded on the line being given, graded below it now with no progression
+     * (criteria-and-scores.md 6.2): the protein found again, watched, never "a good response" alone. */
+    backAfterComplete: string;
     /** A confirmed progression with every IMWG clinical-relapse item known absent (a biochemical-only
      * relapse, criteria-and-scores.md 6.2): no call today; the timing of the next line is the team's. */
     growingLabsOnly: string;
@@ -762,6 +777,10 @@ export interface HandoutWords {
   drug: Readonly<Record<string, DrugWords>>;
   /** Option names by kind, from the drugs' spoken names; `key` is the drug the regimen is named by. */
   optionName: Readonly<Record<OptionKind, (o: OptionNameInput) => string>>;
+  /** Review c90-m4: a listed treatment whose decision is pending with an approval nowhere (treatments.md 10; e.g.
+   * iberdomide + daratumumab + dexamethasone), named as a treatment not approved and waiting for a decision, never "a
+   * research study" (its option kind). */
+  pendingTreatmentName(o: OptionNameInput): string;
   /** Names of options that have no drugs to name them by, by option id (else the kind's name is used). */
   optionById: Readonly<Record<string, string>>;
   /** Names that take the place of `optionById` when an alert is raised, by alert id then option id (the

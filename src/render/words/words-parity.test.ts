@@ -21,7 +21,7 @@ function leaves(x: unknown, path: string, out: Map<string, unknown>): Map<string
   if (typeof x === "string") out.set(path, x);
   else if (typeof x === "function") {
     const f = x as (...args: unknown[]) => unknown;
-    if (path.startsWith("optionName.")) {
+    if (path.startsWith("optionName.") || path === "pendingTreatmentName") {
       out.set(`${path}(2)`, f(SAMPLE_OPTION));
       out.set(`${path}(0)`, f({ drugs: [], key: null, role: null, code: null, count: 0 }));
       out.set(`${path}(1)`, f({ ...SAMPLE_OPTION, drugs: ["a"], count: 1 }));
