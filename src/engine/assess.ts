@@ -37,8 +37,8 @@ import { calculateCrclCockcroftGault, calculateEgfrCkdEpi2021 } from "../scores/
 import { calculateRIss } from "../scores/r-iss/r-iss.js";
 import { calculateR2Iss } from "../scores/r2-iss/r2-iss.js";
 import { calculateSmmImwg2020 } from "../scores/smm-imwg-2020/smm-imwg-2020.js";
-import { calculateSmmMayo2018Fish } from "../scores/smm-mayo-2018-fish/smm-mayo-2018-fish.js";
 import { calculateSmmMayo2018 } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
+import { calculateSmmMayo2018Fish } from "../scores/smm-mayo-2018-fish/smm-mayo-2018-fish.js";
 import { alAboveLevelOnceAlert, alResponseLostAlert } from "./al-response-lost.js";
 import { alStageValues } from "./al-stage-values.js";
 import { alSwitchRule } from "./al-switch-rule.js";

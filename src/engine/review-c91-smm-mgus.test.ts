@@ -45,11 +45,18 @@ describe("c91-m3: the 20/2/20 + FISH model (criteria-and-scores.md 2.1, treatmen
       group: "1",
       twoYearProgressionPercent: 23,
     });
+    expect(calculateSmmMayo2018Fish({ ...base, serumMProteinGDl: 2.1, highRiskFish: true })).toMatchObject({
+      factors: 2,
+      group: "2",
+      twoYearProgressionPercent: 46,
+    });
     expect(
-      calculateSmmMayo2018Fish({ ...base, serumMProteinGDl: 2.1, highRiskFish: true }),
-    ).toMatchObject({ factors: 2, group: "2", twoYearProgressionPercent: 46 });
-    expect(
-      calculateSmmMayo2018Fish({ serumMProteinGDl: 2.8, flcRatio: 30, clonalPlasmaCellPercent: 35, highRiskFish: true }),
+      calculateSmmMayo2018Fish({
+        serumMProteinGDl: 2.8,
+        flcRatio: 30,
+        clonalPlasmaCellPercent: 35,
+        highRiskFish: true,
+      }),
     ).toMatchObject({ factors: 4, group: "3-or-more", twoYearProgressionPercent: 63, fishAssessed: true });
   });
 
@@ -76,7 +83,12 @@ describe("c91-m3: the 20/2/20 + FISH model (criteria-and-scores.md 2.1, treatmen
     expect(a.risk.smmMayo2018.group).toBe("high");
     expect(a.risk.smmImwg2020.group).toBe("high");
     const r = a.risk.smmMayo2018Fish;
-    expect(r).toMatchObject({ factors: 4, group: "3-or-more", twoYearProgressionPercent: 63, fishAssessed: true });
+    expect(r).toMatchObject({
+      factors: 4,
+      group: "3-or-more",
+      twoYearProgressionPercent: 63,
+      fishAssessed: true,
+    });
     expect(r?.applies).toBe(true);
     expect(r?.appliesBasis).toMatchObject({ ruleId: "smm-risk.applies", citationId: "mateos-2020-bcj" });
     expect(r?.rules.map((x) => x.ruleId)).toEqual([
@@ -90,17 +102,30 @@ describe("c91-m3: the 20/2/20 + FISH model (criteria-and-scores.md 2.1, treatmen
 
   it("clinician summary: the 20/2/20 + FISH result on the stage-and-risk line and in Staging and risk, beside the 20/2/20", () => {
     const t = clinician(assess(read(SMM)));
-    expect(t).toMatch(/Mayo 2018 risk high · IMWG 2020 risk high · 20\/2\/20 \+ FISH: 4 of 4 factors \(63% at 2 years\)/);
+    expect(t).toMatch(
+      /Mayo 2018 risk high · IMWG 2020 risk high · 20\/2\/20 \+ FISH: 4 of 4 factors \(63% at 2 years\)/,
+    );
     expect(t).toMatch(/Mayo 2018 \(20\/2\/20\): high risk \(3 of 3 factors\)/);
-    expect(t).toMatch(/20\/2\/20 \+ FISH \(Mateos 2020\): 3 or more of 4 factors \(4 of 4 factors\), 63% progression at 2 years/);
+    expect(t).toMatch(
+      /20\/2\/20 \+ FISH \(Mateos 2020\): 3 or more of 4 factors \(4 of 4 factors\), 63% progression at 2 years/,
+    );
   });
 
   it("clinician summary: FISH missing says 'FISH not assessed' for the 4-factor model", () => {
     const r = read(SMM);
     delete r.cytogenetics;
     const t = clinician(assess(r));
-    expect(t).toMatch(/20\/2\/20 \+ FISH: FISH not assessed/);
+    // Three 20/2/20 factors: >= 3 whatever FISH shows, said with "FISH not assessed".
+    expect(t).toMatch(/20\/2\/20 \+ FISH: 3 or more of 4 factors \(63% at 2 years\), FISH not assessed/);
     expect(t).toMatch(/Mayo 2018 risk high/);
+    // Two factors (marrow 12%): 2 or 3 of 4 with FISH unknown, no group and no figure.
+    r.marrow.clonalPlasmaCellPercent = 12;
+    const two = clinician(assess(r));
+    expect(two).toMatch(/20\/2\/20 \+ FISH: FISH not assessed/);
+    expect(two).toMatch(
+      /20\/2\/20 \+ FISH \(Mateos 2020\): not determined \(2 to 3 of 4 factors, some inputs unknown\), FISH not assessed/,
+    );
+    expect(two).not.toMatch(/46% at 2 years|63% at 2 years/);
   });
 
   it("FHIR: an Observation for the 4-factor group when it applies, none when the SMM scores do not apply", () => {

@@ -123,7 +123,10 @@ export function calculateSmmMayo2018Fish(
       for (const [k, field] of FISH_FIELDS)
         if (input.fish[k] === null) missing.push({ field, neededFor: NEEDED_FOR });
     if (missing.length === before)
-      missing.push({ field: "cytogenetics", neededFor: `${NEEDED_FOR} (FISH: t(4;14), t(14;16), +1q, del(13q))` });
+      missing.push({
+        field: "cytogenetics",
+        neededFor: `${NEEDED_FOR} (FISH: t(4;14), t(14;16), +1q, del(13q))`,
+      });
   }
   const group = decided ? groupOf(lo) : null;
   if (decided && !codesOnly)
