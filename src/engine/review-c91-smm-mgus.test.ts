@@ -157,4 +157,25 @@ describe("c91-m6: MGUS says its risk group on the stage-and-risk line (treatment
     // The category label stands (the 24-hour urine and the MRI are missing too).
     expect(t).toMatch(/Indeterminate/);
   });
+
+  it("the reasons are the record's: IgA, M-protein 1.8 g/dL, abnormal FLC ratio; control: low-risk MGUS says low", () => {
+    expect(clinician(assess(read(MGUS)))).toMatch(
+      /MGUS risk \(IMWG 2010\): intermediate\/high \(M-protein 1\.8 g\/dL \(>= 1\.5\), IgA, not IgG, abnormal FLC ratio\)/,
+    );
+    const r = read(MGUS);
+    r.labs.heavyChain = "IgG";
+    r.labs.lightChain = "kappa";
+    r.labs.serumMProtein.value = 0.8;
+    r.labs.involvedFreeLightChain.value = 15;
+    r.labs.uninvolvedFreeLightChain.value = 12;
+    const a = assess(r);
+    expect(a.risk.mgus?.group).toBe("low");
+    expect(clinician(a)).toMatch(
+      /MGUS risk \(IMWG 2010\): low \(M-protein < 1\.5 g\/dL, IgG, normal FLC ratio\)/,
+    );
+  });
+
+  it("control: smouldering myeloma carries no MGUS risk entry", () => {
+    expect(assess(read(SMM)).risk.mgus).toBeUndefined();
+  });
 });
