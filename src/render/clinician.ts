@@ -601,10 +601,10 @@ function diagnosis(a: Assessment, w: Writer): Block[] {
 /** " (2 of 3 factors)" when known, " (1 to 3 of 3 factors)" when only the range is. */
 /** The 20/2/20 + FISH groups in words (criteria-and-scores.md 2.1: 0, 1, 2 and >= 3 factors). */
 const FISH_GROUP_WORDS: Readonly<Record<SmmMayo2018FishGroup, string>> = {
-  "0": "0 of 4 factors",
-  "1": "1 of 4 factors",
-  "2": "2 of 4 factors",
-  "3-or-more": "3 or more of 4 factors",
+  "0": "0 factors",
+  "1": "1 factor",
+  "2": "2 factors",
+  "3-or-more": "3 or more factors",
 };
 
 /** The 20/2/20 + FISH result on the stage-and-risk line: the factors (or the group) and its 2-year figure; "FISH not
