@@ -96,3 +96,9 @@ export {
   type SmmMayo2018Input,
   type SmmMayo2018Result,
 } from "./scores/smm-mayo-2018/smm-mayo-2018.js";
+export {
+  calculateSmmMayo2018Fish,
+  type SmmMayo2018FishGroup,
+  type SmmMayo2018FishInput,
+  type SmmMayo2018FishResult,
+} from "./scores/smm-mayo-2018-fish/smm-mayo-2018-fish.js";

@@ -38,6 +38,7 @@ import { calculateRIss } from "../scores/r-iss/r-iss.js";
 import { calculateR2Iss } from "../scores/r2-iss/r2-iss.js";
 import { calculateSmmImwg2020 } from "../scores/smm-imwg-2020/smm-imwg-2020.js";
 import { calculateSmmMayo2018 } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
+import { calculateSmmMayo2018Fish } from "../scores/smm-mayo-2018-fish/smm-mayo-2018-fish.js";
 import { alAboveLevelOnceAlert, alResponseLostAlert } from "./al-response-lost.js";
 import { alStageValues } from "./al-stage-values.js";
 import { alSwitchRule } from "./al-switch-rule.js";
@@ -358,9 +359,21 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     },
     scoreOptions,
   );
+  // Review c91-m3: the 20/2/20 factors plus high-risk FISH as a 4th (criteria-and-scores.md 2.1, treatments.md 2a), beside
+  // the 20/2/20 and the IMWG 2020 score, never in their place. Its missing values are the other two scores' (not
+  // asked twice).
+  const smmMayo2018Fish = calculateSmmMayo2018Fish(
+    {
+      ...smmInput,
+      highRiskFish,
+      fish: { t4_14: cg.t4_14, t14_16: cg.t14_16, gain1q: cg.gain1q, monosomy13: cg.monosomy13 },
+    },
+    scoreOptions,
+  );
   if (smmValues.basis !== null) {
     smmMayo2018.basis = smmValues.basis;
     smmImwg2020.basis = smmValues.basis;
+    smmMayo2018Fish.basis = smmValues.basis;
   }
   // Review c87-m8: the SMM scores stratify smouldering myeloma (criteria-and-scores.md 2): each says whether it applies
   // (the category, or the likely category, is smouldering myeloma) and why; one that does not stays computed, and the
@@ -376,10 +389,12 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   smmMayo2018.appliesBasis = smmAppliesBasis("lakshman-2018-bcj");
   smmImwg2020.applies = smmApplies;
   smmImwg2020.appliesBasis = smmAppliesBasis("mateos-2020-bcj");
+  smmMayo2018Fish.applies = smmApplies;
+  smmMayo2018Fish.appliesBasis = smmAppliesBasis("mateos-2020-bcj");
   // Review c88-W1: the marrow item says which marrow it read (its date), and that it predates the M-protein reaching
   // the smouldering level when it does (criteria/diagnosis/work-up-dates.ts).
   if (!codesOnly && smmInput.clonalPlasmaCellPercent !== null && facts.marrow.date !== null)
-    datedMarrowItem(facts, [smmMayo2018.rules, smmImwg2020.rules]);
+    datedMarrowItem(facts, [smmMayo2018.rules, smmImwg2020.rules, smmMayo2018Fish.rules]);
   // Criterion 4 of IMS/IMWG 2025 at diagnosis: a treated myeloma record from its values before the first
   // treatment, else unknown (ims-criterion4-values.ts).
   const cytogenetic = assessCytogeneticRisk(facts, {
@@ -695,7 +710,16 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       neededFor: `${HYPERVISCOSITY_QUESTION.what} (urgent plasmapheresis; red-cell transfusion waits until viscosity is reduced: treatments.md 8c)`,
     });
 
-  const risk: Assessment["risk"] = { smmMayo2018, smmImwg2020, cytogenetic, alMayo2004, alMayo2012 };
+  const risk: Assessment["risk"] = {
+    smmMayo2018,
+    smmImwg2020,
+    smmMayo2018Fish,
+    cytogenetic,
+    alMayo2004,
+    alMayo2012,
+  };
+  // Review c91-m6: the MGUS risk group the follow-up rests on (treatments.md 2a), for a record watched as MGUS.
+  if (watchedCat === "mgus") risk.mgus = mgusRisk;
   if (impedeVte) risk.impedeVte = impedeVte;
   // The record checks, then (treated myeloma) kidney impairment new on treatment (kidney-on-treatment.ts).
   const recordAlerts = checks.alerts;

@@ -8,6 +8,7 @@ import type { TreatmentFact } from "../model/facts.js";
 import type { MissingInput, RuleTrace } from "../model/trace.js";
 import type { UnusedValueFact } from "../model/unused-values.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
+import type { MgusRiskResult } from "../response/mgus-risk.js";
 import type { MonitoringResult } from "../response/monitoring.js";
 import type { ResponseResult } from "../response/response.js";
 import type { AlMayo2004Result, AlMayo2012Result } from "../scores/al-stage/al-stage.js";
@@ -19,6 +20,7 @@ import type { RIssResult } from "../scores/r-iss/r-iss.js";
 import type { R2IssResult } from "../scores/r2-iss/r2-iss.js";
 import type { SmmImwg2020Result } from "../scores/smm-imwg-2020/smm-imwg-2020.js";
 import type { SmmMayo2018Result } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
+import type { SmmMayo2018FishResult } from "../scores/smm-mayo-2018-fish/smm-mayo-2018-fish.js";
 import type { ImpedeVteAssessment } from "./vte-risk.js";
 
 export const SCHEMA_VERSION = "1";
@@ -241,6 +243,16 @@ export interface Assessment {
   risk: {
     smmMayo2018: SmmMayo2018Result;
     smmImwg2020: SmmImwg2020Result;
+    /** Review c91-m3 (added after engine 0.2.83; absent in Assessments made before): the 20/2/20 factors plus high-risk
+     * FISH as a 4th factor, groups 0 / 1 / 2 / >= 3 factors with 2-year progression 6 / 23 / 46 / 63%
+     * (criteria-and-scores.md 2.1, treatments.md 2a; mateos-2020-bcj), shown beside the 20/2/20, never in its place.
+     * `fishAssessed` false ("FISH not assessed") when FISH is missing: the factor is then not known. Carries `applies` and
+     * `appliesBasis` as `smmMayo2018` does. */
+    smmMayo2018Fish?: SmmMayo2018FishResult;
+    /** Review c91-m6 (added after engine 0.2.83): the MGUS risk group (IMWG 2010, treatments.md 2a: low, or
+     * intermediate/high with >= 1 of M-protein >= 1.5 g/dL, non-IgG, abnormal FLC ratio) behind the MGUS follow-up;
+     * present when the record is watched as MGUS, absent otherwise and in Assessments made before. */
+    mgus?: MgusRiskResult;
     cytogenetic: CytogeneticRiskResult;
     alMayo2004: AlMayo2004Result;
     alMayo2012: AlMayo2012Result;

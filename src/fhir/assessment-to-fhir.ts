@@ -67,6 +67,13 @@ const SCORES: readonly { path: string; code: string; display: string; unit?: str
     display: "SMM risk group, Mayo 2018 (20/2/20)",
   },
   { path: "risk.smmImwg2020.group", code: "smm-imwg-2020-group", display: "SMM risk group, IMWG 2020" },
+  // Review c91-m3: the 20/2/20 + FISH groups "0", "1", "2", "3-or-more" (factors of 4; criteria-and-scores.md 2.1),
+  // left out with the other SMM scores when they do not apply.
+  {
+    path: "risk.smmMayo2018Fish.group",
+    code: "smm-mayo-2018-fish-group",
+    display: "SMM risk group, 20/2/20 + FISH (Mateos 2020): factors of 4",
+  },
   { path: "risk.cytogenetic.highRisk", code: "cytogenetic-high-risk", display: "High-risk cytogenetics" },
   {
     path: "risk.alMayo2004.stage",

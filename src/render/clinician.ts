@@ -32,12 +32,17 @@ import { clinicalRelapseWords } from "../response/clinical-relapse.js";
 import { holdsCarT } from "../response/drug-classes.js";
 import { ONE_VALUE } from "../response/evolving.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
+import type { MgusRiskResult } from "../response/mgus-risk.js";
 import { imwgMrdNegative } from "../response/mrd.js";
 import type { ProgressionDateSource, ResponseResult } from "../response/response.js";
 import { FLC_ASIDE_ALERT } from "../response/response.js";
 import type { AlStageBasis } from "../scores/al-stage/al-stage.js";
 import { IMS2025_DEL17P_CCF } from "../scores/cytogenetic-risk/cytogenetic-risk.js";
 import type { SmmRiskBasis } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
+import type {
+  SmmMayo2018FishGroup,
+  SmmMayo2018FishResult,
+} from "../scores/smm-mayo-2018-fish/smm-mayo-2018-fish.js";
 import { alMet, alStageQualifier, IF_AL_CONFIRMED } from "./al-stage-qualifier.js";
 import { byStatus, criterionStatus, groupCriteria, TREATED_CRITERIA_NOTE } from "./criteria-groups.js";
 import {
@@ -275,6 +280,12 @@ function headlineRisk(a: Assessment): string {
       known("Mayo 2018 risk", a.risk.smmMayo2018.group),
       known("IMWG 2020 risk", a.risk.smmImwg2020.group),
     );
+    // Review c91-m3: the 20/2/20 + FISH model (criteria-and-scores.md 2.1) beside the 20/2/20, never in its place.
+    const fish = a.risk.smmMayo2018Fish;
+    if (fish) parts.push(`20/2/20 + FISH: ${fishHeadline(fish)}`);
+  } else if (cat === "mgus" && a.risk.mgus) {
+    // Review c91-m6: the MGUS risk group behind the follow-up (treatments.md 2a), not "no score applies".
+    parts.push(`MGUS risk (IMWG 2010): ${mgusRiskWords(a.risk.mgus)}`);
   } else if (cat === "al-amyloidosis") {
     parts.push(...alStageParts(a, known));
   } else {
@@ -602,6 +613,37 @@ function diagnosis(a: Assessment, w: Writer): Block[] {
 }
 
 /** " (2 of 3 factors)" when known, " (1 to 3 of 3 factors)" when only the range is. */
+/** The 20/2/20 + FISH groups in words (criteria-and-scores.md 2.1: 0, 1, 2 and >= 3 factors). */
+const FISH_GROUP_WORDS: Readonly<Record<SmmMayo2018FishGroup, string>> = {
+  "0": "0 factors",
+  "1": "1 factor",
+  "2": "2 factors",
+  "3-or-more": "3 or more factors",
+};
+
+/** The 20/2/20 + FISH result on the stage-and-risk line: the factors (or the group) and its 2-year figure; "FISH not
+ * assessed" when FISH is missing (review c91-m3). */
+function fishHeadline(r: SmmMayo2018FishResult): string {
+  const notAssessed = r.fishAssessed ? "" : "FISH not assessed";
+  if (r.group === null) return notAssessed || "not determined";
+  const count = r.factors !== null ? `${r.factors} of 4 factors` : FISH_GROUP_WORDS[r.group];
+  const figure = r.twoYearProgressionPercent !== null ? ` (${r.twoYearProgressionPercent}% at 2 years)` : "";
+  return `${count}${figure}${notAssessed ? `, ${notAssessed}` : ""}`;
+}
+
+/** The MGUS risk group with the findings that put it there (treatments.md 2a; review c91-m6). */
+function mgusRiskWords(r: MgusRiskResult): string {
+  if (r.group === null) return "not determined";
+  if (r.group === "low") return "low (M-protein < 1.5 g/dL, IgG, normal FLC ratio)";
+  const i = r.rules[0]?.inputs ?? {};
+  const why: string[] = [];
+  const m = i.serumMProteinGDl;
+  if (typeof m === "number" && m >= 1.5) why.push(`M-protein ${m} g/dL (>= 1.5)`);
+  if (typeof i.heavyChain === "string" && i.heavyChain !== "IgG") why.push(`${i.heavyChain}, not IgG`);
+  if (i.flcRatioNormal === false) why.push("abnormal FLC ratio");
+  return `intermediate/high${why.length ? ` (${why.join(", ")})` : ""}`;
+}
+
 function factorText(
   n: number | null | undefined,
   range: readonly [number, number] | undefined,
@@ -696,7 +738,14 @@ function stagingAndRisk(a: Assessment, w: Writer): Block[] {
   const cat = workingCategory(a);
   const open = (id: string) => cat === "indeterminate" && stillOpen(a, id);
   const { iss, riss, r2iss } = a.staging;
-  const { smmMayo2018: mayo, smmImwg2020: imwg, cytogenetic: cg, alMayo2004, alMayo2012 } = a.risk;
+  const {
+    smmMayo2018: mayo,
+    smmImwg2020: imwg,
+    smmMayo2018Fish: fish4,
+    cytogenetic: cg,
+    alMayo2004,
+    alMayo2012,
+  } = a.risk;
   const blocks: Block[] = [h(2, "Staging and risk")];
   let shown = false;
   if (cat === "multiple-myeloma" || open("imwg2014.mm")) {
@@ -795,6 +844,15 @@ function stagingAndRisk(a: Assessment, w: Writer): Block[] {
           `IMWG 2020 score: ${f.strong(imwg.group ? `${imwg.group} risk` : "not determined")}${factorText(imwg.score, imwg.scoreRange, "points")}${imwg.fishAssessed === false ? ", FISH not assessed" : ""}${f.esc(smmBasisWords(imwg))}`,
           [...w.rules(imwg.rules), ...w.missing(imwg.missing)],
         ),
+        // Review c91-m3: the 20/2/20 factors plus high-risk FISH (criteria-and-scores.md 2.1, treatments.md 2a).
+        ...(fish4
+          ? [
+              li(
+                `20/2/20 + FISH (Mateos 2020): ${f.strong(fish4.group ? FISH_GROUP_WORDS[fish4.group] : "not determined")}${factorText(fish4.factors, fish4.factorRange, "of 4 factors")}${fish4.twoYearProgressionPercent !== null ? `, ${fish4.twoYearProgressionPercent}% progression at 2 years` : ""}${fish4.fishAssessed ? "" : ", FISH not assessed"}${f.esc(smmBasisWords(fish4))}`,
+                [...w.rules(fish4.rules), ...w.missing(fish4.missing)],
+              ),
+            ]
+          : []),
       ]),
     );
   }

@@ -186,10 +186,13 @@ function risk(a: Assessment, f: Inline, w: PatientWords): Block[] {
     const imwg = a.risk.smmImwg2020.group;
     const first = mayo ? riskTerm(`smm:${mayo}`, w) : null;
     const second = imwg ? riskTerm(`smm:${imwg}`, w) : null;
-    // Each model's group with its own 2-year figure (review c17 handout 12), never one model's words under
-    // the other's group.
+    // Each model's group, never one model's words under the other's group (review c17 handout 12). Review c91-m3: one
+    // 2-year figure only, not two unexplained ones side by side (44 and 73 in 100): the 20/2/20's (criteria-and-scores.md
+    // 2.1), the figure the one-page handout gives and the group the monitoring plan reads (treatments.md 2a), computable
+    // without FISH; the IMWG 2020 figure only when the 20/2/20 gives no group. The 20/2/20 + FISH figure stays on the
+    // clinician's page.
     const firstChance = smmTwoYearChance(a, "mayo2018");
-    const secondChance = smmTwoYearChance(a, "imwg2020");
+    const secondChance = first === null ? smmTwoYearChance(a, "imwg2020") : null;
     if (first)
       out.push(s.riskFirst(first.name), firstChance !== null ? w.smmChance(firstChance) : first.meaning);
     if (second) {

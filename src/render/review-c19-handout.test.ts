@@ -102,9 +102,11 @@ describe("review c17 handout, findings fixed in c19", () => {
     // Mayo 2018 high: 44% at 2 years; IMWG 2020 intermediate-high: 51% (criteria-and-scores.md 2.1, 2.2).
     const mayo = "About 44 in 100 people with results like yours get active myeloma within 2 years.";
     expect(page(SMM)).toContain(mayo);
+    // Review c91-m3: the full summary gives one 2-year figure (the 20/2/20's), not a second unexplained one.
     expect(full(SMM)).toContain(
-      `One scoring method puts your risk as high. ${mayo} About 56 in 100 do not. A second scoring method puts it as medium to high. About 51 in 100`,
+      `One scoring method puts your risk as high. ${mayo} About 56 in 100 do not. A second scoring method puts it as medium to high.`,
     );
+    expect(full(SMM)).not.toContain("About 51 in 100");
     expect(page(SMM)).toContain(
       "Your team may suggest watching it closely with regular blood tests, or treatment to slow it down.",
     );

@@ -11,6 +11,7 @@ import { R_ISS_RULES } from "./r-iss/r-iss.js";
 import { R2_ISS_RULES } from "./r2-iss/r2-iss.js";
 import { SMM_IMWG_2020_RULES } from "./smm-imwg-2020/smm-imwg-2020.js";
 import { SMM_MAYO_2018_RULES } from "./smm-mayo-2018/smm-mayo-2018.js";
+import { SMM_MAYO_2018_FISH_RULES } from "./smm-mayo-2018-fish/smm-mayo-2018-fish.js";
 
 const TABLES: Record<string, Readonly<Record<string, RuleDef>>> = {
   ISS_RULES,
@@ -18,6 +19,7 @@ const TABLES: Record<string, Readonly<Record<string, RuleDef>>> = {
   R2_ISS_RULES,
   SMM_MAYO_2018_RULES,
   SMM_IMWG_2020_RULES,
+  SMM_MAYO_2018_FISH_RULES,
   CYTOGENETIC_RULES,
   AL_STAGE_RULES,
   KIDNEY_RULES,
