@@ -228,7 +228,7 @@ export interface Assessment {
     /** Other categories whose criteria are met too (present when not empty; from engine 0.2.61): systemic AL
      * amyloidosis beside multiple myeloma (criteria-and-scores.md 1.1 and 1.5; review c48-F1). */
     alsoMeets?: DiagnosisCategory[];
-    /** Review c91-M5 (added after engine 0.2.83): untreated smouldering myeloma with an evolving M-protein whose marrow
+    /** Review c91-M5 (from engine 0.2.84): untreated smouldering myeloma with an evolving M-protein whose marrow
      * and/or skeletal imaging (each a result that rules an event out) is dated before the rise: the date of the first
      * risen value, and the marrow's date and the imaging's date and modality (null when not older). The risk groups
      * and the SLiM exclusions rest on them (criteria-and-scores.md 1.1, 2.1); alert evolving.work-up-before-rise says
@@ -243,13 +243,13 @@ export interface Assessment {
   risk: {
     smmMayo2018: SmmMayo2018Result;
     smmImwg2020: SmmImwg2020Result;
-    /** Review c91-m3 (added after engine 0.2.83; absent in Assessments made before): the 20/2/20 factors plus high-risk
+    /** Review c91-m3 (from engine 0.2.84; absent in Assessments made before): the 20/2/20 factors plus high-risk
      * FISH as a 4th factor, groups 0 / 1 / 2 / >= 3 factors with 2-year progression 6 / 23 / 46 / 63%
      * (criteria-and-scores.md 2.1, treatments.md 2a; mateos-2020-bcj), shown beside the 20/2/20, never in its place.
      * `fishAssessed` false ("FISH not assessed") when FISH is missing: the factor is then not known. Carries `applies` and
      * `appliesBasis` as `smmMayo2018` does. */
     smmMayo2018Fish?: SmmMayo2018FishResult;
-    /** Review c91-m6 (added after engine 0.2.83): the MGUS risk group (IMWG 2010, treatments.md 2a: low, or
+    /** Review c91-m6 (from engine 0.2.84): the MGUS risk group (IMWG 2010, treatments.md 2a: low, or
      * intermediate/high with >= 1 of M-protein >= 1.5 g/dL, non-IgG, abnormal FLC ratio) behind the MGUS follow-up;
      * present when the record is watched as MGUS, absent otherwise and in Assessments made before. */
     mgus?: MgusRiskResult;

@@ -1,5 +1,5 @@
 /** The engine version recorded in every Assessment (bump on any change to engine behaviour). */
-export const ENGINE_VERSION = "0.2.83";
+export const ENGINE_VERSION = "0.2.84";
 
 /** Shown on every surface. */
 export const DECISION_SUPPORT_NOTICE =

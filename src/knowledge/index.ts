@@ -17,7 +17,7 @@ import type { KnowledgeEntry, StrengthAdjustment } from "./types.js";
 /** One version for the whole knowledge base: bump it on any change to entries, drug rules or alerts.
  * Form: the date of the change, YYYY.MM.DD, with a revision number (.1, .2, ...) for a further change
  * under a date already used, so versions stay in order. */
-export const KNOWLEDGE_VERSION = "2026.12.10.63";
+export const KNOWLEDGE_VERSION = "2026.12.10.64";
 
 /** When the evidence was last reviewed: the reference's fact-check pass (knowledge date about 2026-06). */
 export const EVIDENCE_REVIEWED = "2026-11-26";
