@@ -483,10 +483,10 @@ function hbvSerologyOf(
 /** An empty list of missing inputs, shared (never added to: the knowledge step only reads these lists). */
 const NOTHING_MISSING: MissingInput[] = Object.freeze([]) as unknown as MissingInput[];
 
-/** Builds the Situation the knowledge conditions read. Unknown stays null, with what was missing. */
 /** The AL hard transplant gates failed by a recorded value (review c91-W1). */
 const AL_HARD_GATE_FAILED = compileTruth(AL_GATES_FAILED);
 
+/** Builds the Situation the knowledge conditions read. Unknown stays null, with what was missing. */
 export function buildSituation(input: SituationInputs): { situation: Situation; missing: SituationMissing } {
   const { facts, lines } = input;
   const { labs, marrow, conditions: cond } = facts;
