@@ -346,6 +346,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   const smmInput = smmValues.input;
   const ratio = smmInput.flcRatio;
   const highRiskFish = anyOf(cg.t4_14, cg.t14_16, cg.gain1q, cg.monosomy13);
+  const fish = { t4_14: cg.t4_14, t14_16: cg.t14_16, gain1q: cg.gain1q, monosomy13: cg.monosomy13 };
   // The scores leave their rule traces out in codes-only mode (nothing projected reads them).
   const scoreOptions = { codesOnly };
   const smmMayo2018 = calculateSmmMayo2018(smmInput, scoreOptions);
@@ -355,7 +356,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       flcRatio: ratio,
       clonalPlasmaCellPercent: smmInput.clonalPlasmaCellPercent,
       highRiskFish,
-      fish: { t4_14: cg.t4_14, t14_16: cg.t14_16, gain1q: cg.gain1q, monosomy13: cg.monosomy13 },
+      fish,
     },
     scoreOptions,
   );
@@ -366,9 +367,10 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     {
       ...smmInput,
       highRiskFish,
-      fish: { t4_14: cg.t4_14, t14_16: cg.t14_16, gain1q: cg.gain1q, monosomy13: cg.monosomy13 },
+      fish,
     },
     scoreOptions,
+    smmMayo2018,
   );
   if (smmValues.basis !== null) {
     smmMayo2018.basis = smmValues.basis;

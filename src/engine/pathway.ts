@@ -313,15 +313,17 @@ const heartValues = (s: Situation): string =>
     .filter((t) => t !== "")
     .join("; ");
 
-/** Under the other answer, the recorded "yes" still is the record: the reasons say what is assumed. */
-function recordedYesAssumedNo(o: AssessmentOption): AssessmentOption {
+/** The reasons' "transplant candidate: no" said as what the record holds (`value`): a "no" assumed, not recorded. */
+function candidacyNoSaidAs(o: AssessmentOption, value: string): AssessmentOption {
   const label = FACTS.transplantCandidate.label;
   const said = `${label}: no`;
-  o.because = o.because.map((b) =>
-    b.replace(said, `${label}: yes recorded (not a candidate assumed for this option)`),
-  );
+  o.because = o.because.map((b) => b.replaceAll(said, `${label}: ${value}`));
   return o;
 }
+
+/** Under the other answer, the recorded "yes" still is the record: the reasons say what is assumed. */
+const recordedYesAssumedNo = (o: AssessmentOption): AssessmentOption =>
+  candidacyNoSaidAs(o, "yes recorded (not a candidate assumed for this option)");
 
 /** Review c91-W1: the alert of a candidacy not recorded read as "no" from a failed AL hard gate. */
 export const AL_ALSO_GATES_NOT_MET = "alert.al-also-asct-gates-not-met";
@@ -330,17 +332,11 @@ const AL_ALSO_GATES_NOT_MET_TEXT =
 
 /** Review c91-W1: the candidacy not recorded and read as "no" from the AL hard transplant gate failed (myeloma with AL
  * amyloidosis met beside it; treatments.md 6): the reasons say it is not the team's recorded decision. */
-function alGateAssumedNo(o: AssessmentOption): AssessmentOption {
-  const label = FACTS.transplantCandidate.label;
-  const said = `${label}: no`;
-  o.because = o.because.map((b) =>
-    b.replaceAll(
-      said,
-      `${label}: not recorded (no assumed: AL amyloidosis is met too and the AL hard transplant gate fails, troponin T >0.06 ng/mL or NT-proBNP >5000 pg/mL not on dialysis; treatments.md 6)`,
-    ),
+const alGateAssumedNo = (o: AssessmentOption): AssessmentOption =>
+  candidacyNoSaidAs(
+    o,
+    "not recorded (no assumed: AL amyloidosis is met too and the AL hard transplant gate fails, troponin T >0.06 ng/mL or NT-proBNP >5000 pg/mL not on dialysis; treatments.md 6)",
   );
-  return o;
-}
 
 /** A provisional option's reasons say the category is likely, not met (IMWG 2014): the likely category's
  * evaluation reads it as the category. */

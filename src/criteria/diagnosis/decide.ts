@@ -177,7 +177,14 @@ export function decide(f: Findings, lowRiskMgus = false, boneEvent = false): Dec
   // through the marrow itself); couldChangeWith then names the marrow biopsy. Review c83-W1: not with a bone
   // event recorded (`boneEvent`: a spinal cord compression or pathological fracture) and the lytic lesions not
   // known: the IgM and light-chain reading presumes the imaging normal, and the event points to a lesion.
-  if (f.bmpc10 === UNKNOWN && !(boneEvent && f.lytic1 === UNKNOWN)) {
+  // Review c91-W3: so too an IgM paraprotein with the marrow known below 10% and bone imaging not done. The IgM MGUS
+  // row (criteria-and-scores.md 1.3) names no bone-lesion item, and 1.2 sends IgM disorders to the IgM / Waldenstrom
+  // pathway, not the myeloma bone work-up: with every IgM MGUS item recorded and met (M-protein, marrow, the blood
+  // tests' CRAB features and the IgM clinical features), it is IgM MGUS, as without a marrow (truthsWithMarrowBelow10,
+  // review c9-F10). The criterion says the imaging was not done; couldChangeWith leaves it out (igmMgusWithoutImaging).
+  const marrowUnread = f.bmpc10 === UNKNOWN;
+  const igmImagingOnly = f.heavy === "IgM" && f.bmpc10 === NOT_MET && imagingUnknown(f);
+  if ((marrowUnread || igmImagingOnly) && !(boneEvent && f.lytic1 === UNKNOWN)) {
     const t2 = truthsWithMarrowBelow10(f);
     if (t2.mde === NOT_MET && definiteOf(t2) === "mgus") {
       return {
@@ -185,35 +192,10 @@ export function decide(f: Findings, lowRiskMgus = false, boneEvent = false): Dec
         category: "mgus",
         likely: null,
         mgusVariant: mgusVariantOf(t2),
-        marrowNotAssessed: true,
+        marrowNotAssessed: marrowUnread,
         workUpDeferred: false,
         myelomaNotExcluded: false,
-      };
-    }
-  }
-  // Review c91-W3: an IgM paraprotein with the marrow known below 10% and bone imaging not done. The IgM MGUS row
-  // (criteria-and-scores.md 1.3) names no bone-lesion item, and 1.2 sends IgM disorders to the IgM / Waldenstrom
-  // pathway, not the myeloma bone work-up: with every IgM MGUS item recorded and met (M-protein, marrow, the
-  // blood tests' CRAB features and the IgM clinical features), it is IgM MGUS, as without a marrow above
-  // (truthsWithMarrowBelow10, review c9-F10). Not with a bone event recorded (review c83-W1). The criterion says
-  // the imaging was not done; couldChangeWith leaves it out (igmMgusWithoutImaging).
-  if (
-    f.heavy === "IgM" &&
-    f.bmpc10 === NOT_MET &&
-    imagingUnknown(f) &&
-    !(boneEvent && f.lytic1 === UNKNOWN)
-  ) {
-    const t4 = truthsWithMarrowBelow10(f);
-    if (t4.mde === NOT_MET && definiteOf(t4) === "mgus") {
-      return {
-        truths,
-        category: "mgus",
-        likely: null,
-        mgusVariant: mgusVariantOf(t4),
-        marrowNotAssessed: false,
-        workUpDeferred: false,
-        myelomaNotExcluded: false,
-        igmImagingLeftOut: true,
+        ...(marrowUnread ? {} : { igmImagingLeftOut: true }),
       };
     }
   }

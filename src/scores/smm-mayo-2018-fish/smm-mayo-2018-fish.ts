@@ -6,6 +6,7 @@ import {
   calculateSmmMayo2018,
   type SmmAppliesBasis,
   type SmmMayo2018Input,
+  type SmmMayo2018Result,
   type SmmRiskBasis,
 } from "../smm-mayo-2018/smm-mayo-2018.js";
 
@@ -85,13 +86,15 @@ function groupOf(factors: number): SmmMayo2018FishGroup {
 /**
  * The 20/2/20 factors (M-protein > 2 g/dL, FLC ratio > 20, clonal BMPC > 20%) plus high-risk FISH as a 4th:
  * 0, 1, 2, >= 3 factors. With a factor unknown, the group is given only when every possible count gives it.
+ * `twentyTwoTwenty` is the 20/2/20 result of the same input when the caller has it (the engine does: not computed twice).
  * @example calculateSmmMayo2018Fish({ serumMProteinGDl: 2.8, flcRatio: 30, clonalPlasmaCellPercent: 35, highRiskFish: true }) // 4 factors, "3-or-more", 63
  */
 export function calculateSmmMayo2018Fish(
   input: SmmMayo2018FishInput,
   { codesOnly = false }: { codesOnly?: boolean } = {},
+  twentyTwoTwenty?: SmmMayo2018Result,
 ): SmmMayo2018FishResult {
-  const mayo = calculateSmmMayo2018(input, { codesOnly });
+  const mayo = twentyTwoTwenty ?? calculateSmmMayo2018(input, { codesOnly });
   const fish = input.fish
     ? anyTrueOf(input.fish.t4_14, input.fish.t14_16, input.fish.gain1q, input.fish.monosomy13)
     : input.highRiskFish;
